@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>WebEx Host Helper</main>, document.getElementById('app')!);

@@ -1,0 +1,67 @@
+/** Plain words for a host: what happened, what it means, what to do next. */
+export interface Explanation {
+  title: string;
+  meaning: string;
+  action: string;
+}
+
+export type WebExErrorKind =
+  | 'api' // the XML API answered FAILURE
+  | 'timeout'
+  | 'network' // fetch rejected: offline, DNS, connection reset, certificate
+  | 'http' // a non-2xx status
+  | 'not-xml' // an HTML (or other) page instead of XML
+  | 'truncated' // empty or cut-off body
+  | 'xml-api-off' // the site no longer answers the XML API
+  | 'unexpected'; // XML that parsed but lacks what the operation needs
+
+/** Serializable form, for messages between the background and the UI. */
+export interface WebExErrorInfo {
+  kind: WebExErrorKind;
+  message: string;
+  explanation: Explanation;
+  exceptionId?: string;
+  reason?: string;
+  gsbStatus?: string;
+  httpStatus?: number;
+  operation?: string;
+}
+
+export class WebExError extends Error {
+  override name = 'WebExError';
+  constructor(
+    readonly kind: WebExErrorKind,
+    message: string,
+    readonly explanation: Explanation,
+    readonly details: Omit<WebExErrorInfo, 'kind' | 'message' | 'explanation'> = {},
+  ) {
+    super(message);
+  }
+
+  toInfo(): WebExErrorInfo {
+    return { kind: this.kind, message: this.message, explanation: this.explanation, ...this.details };
+  }
+}
+
+/** The XML API answered `serv:result` FAILURE. Branch on `exceptionId`, never on `reason`. */
+export class WebExApiError extends WebExError {
+  override name = 'WebExApiError';
+  constructor(
+    readonly exceptionId: string,
+    readonly reason: string,
+    readonly gsbStatus: string | undefined,
+    explanation: Explanation,
+    operation?: string,
+  ) {
+    super('api', `WebEx ${operation ?? 'request'} failed (${exceptionId}): ${reason}`, explanation, {
+      exceptionId,
+      reason,
+      gsbStatus,
+      operation,
+    });
+  }
+}
+
+export function isWebExError(error: unknown): error is WebExError {
+  return error instanceof WebExError;
+}

@@ -1,0 +1,91 @@
+/** A WebEx site: `acme` means https://acme.webex.com, with pages under /acme/. */
+export interface WebExSite {
+  /** Site name as used in URL API paths, e.g. `acme`. */
+  name: string;
+  /** Origin, e.g. `https://acme.webex.com`. */
+  origin: string;
+}
+
+/** What is needed to call the XML API on behalf of a signed-in host. Never holds a password. */
+export interface Session {
+  site: WebExSite;
+  webExId: string;
+  sessionTicket: string;
+  /** Epoch ms after which the ticket is no longer accepted. */
+  expiresAt: number;
+}
+
+export interface HostProfile {
+  webExId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  /** Site-specific meeting type numbers this host may use, in the order the site lists them. */
+  meetingTypes: number[];
+  timeZoneId: number | undefined;
+}
+
+export type AttendeeRole = 'ATTENDEE' | 'HOST';
+
+export interface Invitee {
+  email: string;
+  name?: string;
+  role: AttendeeRole;
+}
+
+export interface ScheduleRequest {
+  topic: string;
+  /** The instant the meeting starts (epoch ms). */
+  startsAt: number;
+  /** IANA zone the host sees; picks the WebEx timeZoneID. */
+  timeZone: string;
+  durationMinutes: number;
+  meetingPassword?: string;
+  meetingType?: number;
+  agenda?: string;
+  invitees: Invitee[];
+}
+
+export interface ScheduledMeeting {
+  meetingKey: string;
+  topic: string;
+  startsAt: number;
+  durationMinutes: number;
+  timeZoneId: number;
+  meetingPassword?: string;
+  hostICalendarUrl?: string;
+  attendeeICalendarUrl?: string;
+  guestToken?: string;
+  meetingUuid?: string;
+}
+
+export type MeetingStatus = 'NOT_INPROGRESS' | 'INPROGRESS' | 'UNKNOWN';
+
+export interface MeetingSummary {
+  meetingKey: string;
+  topic: string;
+  startsAt: number;
+  durationMinutes: number;
+  timeZoneId: number;
+  status: MeetingStatus;
+  hostWebExId?: string;
+}
+
+export interface MeetingDetails extends MeetingSummary {
+  meetingPassword?: string;
+  agenda?: string;
+  meetingType?: number;
+}
+
+export interface JoinLinks {
+  joinMeetingUrl: string;
+  inviteMeetingUrl?: string;
+}
+
+export interface ListWindow {
+  /** Epoch ms, inclusive. */
+  from: number;
+  /** Epoch ms, inclusive. */
+  to: number;
+  max?: number;
+}
