@@ -1,15 +1,90 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { WebExErrorInfo } from './webex/errors';
+import type {
+  HostProfile,
+  JoinLinks,
+  MeetingStatus,
+  ScheduleRequest,
+  ScheduledMeeting,
+  WebExSite,
+} from './webex/types';
 
 /**
  * The one message protocol between the popup, options page, content scripts and the
  * background service worker. Only the background talks to WebEx; the others ask it.
- * Every reply is plain data (errors travel as WebExErrorInfo inside a result union).
- *
- * Sections: account & scheduling (popup/options), explainer (content script, decode view).
+ * Replies are plain data; failures travel as `{ ok: false, error }`, never as throws.
  */
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: WebExErrorInfo };
+
+/** An answer that could not proceed because the ticket expired: ask for the password, then retry. */
+export type NeedsPassword = { ok: false; error: WebExErrorInfo; needsPassword: true };
+
+export type AccountView =
+  | { signedIn: false; lastSite?: WebExSite; lastWebExId?: string }
+  | {
+      signedIn: true;
+      site: WebExSite;
+      webExId: string;
+      profile: HostProfile;
+      keepSignedIn: boolean;
+      /** True when the ticket has passed its lifetime: the next action will ask for the password. */
+      ticketExpired: boolean;
+    };
+
+export interface SignInForm {
+  /** `acme`, `acme.webex.com` or an https URL of the site. */
+  siteInput: string;
+  webExId: string;
+  password: string;
+  keepSignedIn: boolean;
+}
+
+/** One meeting as the popup lists it: upcoming from WebEx merged with ones scheduled here. */
+export interface MeetingListItem {
+  meetingKey: string;
+  topic: string;
+  startsAt: number;
+  durationMinutes: number;
+  status: MeetingStatus;
+  /** Scheduled from this extension (kept locally), so the password and links are known. */
+  scheduledHere: boolean;
+  meetingPassword?: string;
+  joinUrl?: string;
+}
+
+export interface ScheduleJob {
+  /** Chosen by the popup per form submission: a second click with the same id makes no second meeting. */
+  requestId: string;
+  state: 'running' | 'done' | 'failed';
+  request: ScheduleRequest;
+  meeting?: ScheduledMeeting & { joinUrl?: string };
+  error?: WebExErrorInfo;
+}
+
 export interface ProtocolMap {
-  // --- account & scheduling -------------------------------------------------------------
-  ping(): 'pong';
+  // --- account -----------------------------------------------------------------------------
+  getAccount(): AccountView;
+  signIn(form: SignInForm): Result<AccountView>;
+  /** After an expired ticket: the same account, a fresh password. */
+  reauthenticate(data: { password: string }): Result<AccountView>;
+  signOut(): void;
+
+  // --- scheduling --------------------------------------------------------------------------
+  scheduleMeeting(data: {
+    requestId: string;
+    request: ScheduleRequest;
+  }): Result<ScheduleJob> | NeedsPassword;
+  /** The latest schedule job, so a reopened popup shows what happened while it was closed. */
+  getLastScheduleJob(): ScheduleJob | null;
+
+  // --- meetings ----------------------------------------------------------------------------
+  listMeetings(): Result<MeetingListItem[]> | NeedsPassword;
+  /** Opens a tab that starts the meeting with a one-time ticket link (never a password). */
+  startMeeting(data: { meetingKey: string }): Result<{ tabUrl: string }> | NeedsPassword;
+  joinLinks(data: { meetingKey: string }): Result<JoinLinks> | NeedsPassword;
+  deleteMeeting(data: { meetingKey: string }): Result<void> | NeedsPassword;
+
   // --- explainer ---------------------------------------------------------------------------
 }
 
