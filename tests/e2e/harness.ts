@@ -1,0 +1,91 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const ARTIFACTS_DIR = resolve(import.meta.dirname, 'artifacts');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Host names the sandbox answers for; Chromium resolves them to the sandbox's loopback port. */
+export const SANDBOX_HOSTS = ['*.webex.com', '*.example.test'];
+
+export interface ExtensionHarness {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  extensionUrl(path: string): string;
+  /** The popup page in a tab, at the popup's real size. */
+  openPopup(): Promise<Page>;
+  openOptions(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Flags from design.md: real host names mapped to the sandbox, nothing leaves the machine. */
+export function chromiumArgs(sandboxPort: number, extensionDir = EXTENSION_DIR): string[] {
+  const rules = [
+    ...SANDBOX_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${sandboxPort}`),
+    'MAP * ~NOTFOUND',
+    'EXCLUDE 127.0.0.1',
+  ].join(', ');
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    `--host-resolver-rules=${rules}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+export async function launchExtension(options: {
+  sandboxPort: number;
+  headless?: boolean;
+  extensionDir?: string;
+}): Promise<ExtensionHarness> {
+  const profile = mkdtempSync(join(tmpdir(), 'whh-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    args: chromiumArgs(options.sandboxPort, options.extensionDir),
+    viewport: { width: 1100, height: 800 },
+  });
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  const extensionUrl = (path: string) =>
+    `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+
+  async function openPage(path: string, viewport?: { width: number; height: number }) {
+    const page = await context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    await page.goto(extensionUrl(path));
+    return page;
+  }
+
+  return {
+    context,
+    serviceWorker,
+    extensionId,
+    extensionUrl,
+    openPopup: () => openPage('popup.html', { width: 400, height: 600 }),
+    openOptions: () => openPage('options.html'),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot under tests/e2e/artifacts/ and returns its path (look at it). */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
