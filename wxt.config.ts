@@ -19,7 +19,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'webex-host-helper@example.org', strict_min_version: '115.0' },
+            gecko: {
+              id: 'webex-host-helper@example.org',
+              strict_min_version: '140.0',
+              // The extension sends nothing anywhere but the host's own WebEx site.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

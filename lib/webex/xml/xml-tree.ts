@@ -1,0 +1,57 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+/**
+ * A parsed element: its children by LOCAL name (prefixes removed, so `serv:`, `ns1:` or no
+ * prefix all read the same), each always a list, and its text in `#text`, exact and as a
+ * string ('000015' and meeting keys keep their leading zeros).
+ */
+export interface XmlNode {
+  readonly [localName: string]: readonly XmlNode[] | string | undefined;
+}
+
+const parser = new XMLParser({
+  removeNSPrefix: true,
+  ignoreAttributes: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  parseTagValue: false,
+  trimValues: false,
+  isArray: () => true,
+  alwaysCreateTextNode: true,
+  processEntities: true,
+  // Also decodes numeric character references (&#13;, &#x1F600;), which XML requires.
+  htmlEntities: true,
+});
+
+export function isWellFormedXml(xml: string): boolean {
+  return XMLValidator.validate(xml) === true;
+}
+
+/** The document as a node whose children are the root element(s). Expects well-formed XML. */
+export function parseXmlDocument(xml: string): XmlNode {
+  return parser.parse(xml) as XmlNode;
+}
+
+export function childNodes(node: XmlNode | undefined, localName: string): readonly XmlNode[] {
+  const children = node?.[localName];
+  return Array.isArray(children) ? children : [];
+}
+
+export function childNode(node: XmlNode | undefined, localName: string): XmlNode | undefined {
+  return childNodes(node, localName)[0];
+}
+
+export function nodeText(node: XmlNode | undefined): string | undefined {
+  const text = node?.['#text'];
+  return typeof text === 'string' ? text : undefined;
+}
+
+/** The exact text of the first child with this local name, or undefined if there is none. */
+export function childText(node: XmlNode | undefined, localName: string): string | undefined {
+  return nodeText(childNode(node, localName));
+}
+
+/** Follows a path of local names, e.g. `['header', 'response', 'result']`. */
+export function descend(node: XmlNode | undefined, path: readonly string[]): XmlNode | undefined {
+  return path.reduce<XmlNode | undefined>((current, name) => childNode(current, name), node);
+}
