@@ -13,9 +13,19 @@ export default defineConfig({
     name: 'WebEx Host Helper',
     description:
       'Schedule, start and join WebEx meetings from the toolbar, and understand WebEx results in the page.',
-    permissions: ['storage'],
+    // scripting: the result explainer injects its panel and registers its detector on added origins.
+    // notifications: "Meeting ready" when the popup closed before WebEx answered.
+    permissions: ['storage', 'scripting', 'notifications'],
     host_permissions: ['https://*.webex.com/*'],
+    // Granted one origin at a time from a click: sites outside webex.com, and pages where results land.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'WebEx Host Helper' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+W' },
+        description: 'Open WebEx Host Helper',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

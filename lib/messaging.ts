@@ -69,8 +69,15 @@ export interface ProtocolMap {
   /** After an expired ticket: the same account, a fresh password. */
   reauthenticate(data: { password: string }): Result<AccountView>;
   signOut(): void;
+  /** Moves the ticket between session storage (false) and this device's storage (true). */
+  setKeepSignedIn(data: { keepSignedIn: boolean }): AccountView;
 
   // --- scheduling --------------------------------------------------------------------------
+  /**
+   * Answers when the job ends: `ok` with the done job, or `ok: false` with the job's error
+   * (the failed job stays readable through getLastScheduleJob). The same requestId again
+   * gives the same answer and never a second meeting.
+   */
   scheduleMeeting(data: {
     requestId: string;
     request: ScheduleRequest;
@@ -86,6 +93,10 @@ export interface ProtocolMap {
   deleteMeeting(data: { meetingKey: string }): Result<void> | NeedsPassword;
 
   // --- explainer ---------------------------------------------------------------------------
+  /** From the result detector: a result landed in this frame; inject the explainer panel there. */
+  showResultPanel(): { shown: boolean };
+  /** From the panel: open the popup where the browser allows it, else the options page. */
+  openExtensionPage(data: { page: 'popup' | 'options' }): { opened: 'popup' | 'options' };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } =

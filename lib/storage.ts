@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import type { ScheduleJob } from './messaging';
+import type { HostProfile, ScheduledMeeting, Session, WebExSite } from './webex/types';
 
 /**
  * Every stored value of the extension, defined once, typed, with a fallback and a version.
@@ -8,6 +10,106 @@ import { storage } from 'wxt/utils/storage';
 
 // --- account & scheduling -----------------------------------------------------------------
 
+/** What identifies a signed-in account: the site and the WebEx ID (compared case-insensitively). */
+export interface AccountKey {
+  siteOrigin: string;
+  webExId: string;
+}
+
+/** A signed-in account: the session ticket (never the password) and what GetUser said. */
+export interface StoredAccount {
+  session: Session;
+  profile: HostProfile;
+}
+
+/** Prefills the sign-in form after sign-out or a browser restart. No secret in it. */
+export interface LastAccount {
+  site: WebExSite;
+  webExId: string;
+}
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Settings {
+  defaultDurationMinutes: number;
+  /** Email addresses invited to every new meeting unless the host removes them. */
+  defaultInvitees: string[];
+  keepSignedIn: boolean;
+  theme: Theme;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  defaultDurationMinutes: 30,
+  defaultInvitees: [],
+  keepSignedIn: false,
+  theme: 'system',
+};
+
+/** A meeting scheduled from this extension, with what only its scheduler knows (password, link). */
+export interface RecentMeeting extends ScheduledMeeting {
+  owner: AccountKey;
+  /** The schedule request that made it: a resend of the same request answers with this meeting. */
+  requestId: string;
+  scheduledAt: number;
+  joinUrl?: string;
+}
+
+export const RECENT_MEETINGS_LIMIT = 20;
+
+/** The signed-in account, in memory only: gone when the browser closes (the default). */
+export const sessionAccountItem = storage.defineItem<StoredAccount | null>('session:account', {
+  fallback: null,
+  version: 1,
+});
+
+/** The signed-in account, kept on this device because the host ticked "Keep me signed in". */
+export const keptAccountItem = storage.defineItem<StoredAccount | null>('local:account', {
+  fallback: null,
+  version: 1,
+});
+
+export const lastAccountItem = storage.defineItem<LastAccount | null>('local:account.last', {
+  fallback: null,
+  version: 1,
+});
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Newest first, one per meeting key, at most RECENT_MEETINGS_LIMIT. */
+export const recentMeetingsItem = storage.defineItem<RecentMeeting[]>('local:meetings.recent', {
+  fallback: [],
+  version: 1,
+});
+
+/** So that a popup closed while WebEx was scheduling still learns the outcome. */
+export const lastScheduleJobItem = storage.defineItem<ScheduleJob | null>(
+  'session:meetings.lastScheduleJob',
+  { fallback: null, version: 1 },
+);
+
+// --- popup -----------------------------------------------------------------------------------
+
+/** The schedule job whose outcome the popup has shown (an id only), so it is shown once. */
+export const seenScheduleJobItem = storage.defineItem<string | null>('session:popup.seenScheduleJob', {
+  fallback: null,
+  version: 1,
+});
+
 // --- explainer -------------------------------------------------------------------------------
+
+/** Fingerprints of back-URL results the host dismissed, newest last (pruned on write). */
+export const dismissedResultsItem = storage.defineItem<string[]>('local:explainer.dismissedResults', {
+  fallback: [],
+  version: 1,
+});
+
+/** Origins besides WebEx (e.g. `https://intranet.example.test`) where results are explained. */
+export const resultOriginsItem = storage.defineItem<string[]>('local:explainer.resultOrigins', {
+  fallback: [],
+  version: 1,
+});
 
 export { storage };

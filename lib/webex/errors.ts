@@ -13,7 +13,12 @@ export type WebExErrorKind =
   | 'not-xml' // an HTML (or other) page instead of XML
   | 'truncated' // empty or cut-off body
   | 'xml-api-off' // the site no longer answers the XML API
-  | 'unexpected'; // XML that parsed but lacks what the operation needs
+  | 'unexpected' // XML that parsed but lacks what the operation needs
+  // Raised by the extension itself, before or instead of asking WebEx:
+  | 'input' // what the host typed cannot be used (e.g. not a site name)
+  | 'permission' // no host access to a site outside *.webex.com
+  | 'signed-out' // an action that needs an account, with none signed in
+  | 'interrupted'; // the browser stopped the background before WebEx answered
 
 /** Serializable form, for messages between the background and the UI. */
 export interface WebExErrorInfo {

@@ -16,7 +16,13 @@ export const LAST_WEBEX_YEAR = 2050;
 
 const FIRST_WEBEX_YEAR = 1970;
 
-function zone(id: number, label: string, ianaZone: string, hours: number, minutes = 0): WebExTimeZone {
+function zone(
+  id: number,
+  label: string,
+  ianaZone: string,
+  hours: number,
+  minutes = 0,
+): WebExTimeZone {
   const sign = hours < 0 ? -1 : 1;
   return { id, label, ianaZone, standardOffsetMinutes: hours * 60 + sign * minutes };
 }
@@ -101,6 +107,12 @@ interface WallClock {
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
+/** The ECMAScript Date range. */
+const MAX_INSTANT_MS = 8.64e15;
+
+function isValidInstant(instantMs: number): boolean {
+  return Number.isFinite(instantMs) && Math.abs(instantMs) <= MAX_INSTANT_MS;
+}
 const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Throws RangeError for a zone the runtime does not know. */
@@ -160,6 +172,18 @@ function canonicalZone(ianaZone: string): string | undefined {
   }
 }
 
+let canonicalZoneIds: Map<string, number> | undefined;
+
+function idsByCanonicalZone(): Map<string, number> {
+  canonicalZoneIds ??= new Map(
+    WEBEX_TIME_ZONES.map((tz): [string, number] => [
+      canonicalZone(tz.ianaZone) ?? tz.ianaZone,
+      tz.id,
+    ]),
+  );
+  return canonicalZoneIds;
+}
+
 /** Offsets on the 1st and 15th of every month of the instant's year: a zone's DST fingerprint. */
 function yearlyOffsets(instantMs: number, ianaZone: string): number[] {
   const year = new Date(instantMs).getUTCFullYear();
@@ -184,10 +208,10 @@ export function pickTimeZoneId(ianaZone: string, instantMs: number, fallbackId?:
   const fallback =
     fallbackId !== undefined && timeZoneById(fallbackId) ? fallbackId : GMT_TIME_ZONE_ID;
   const wanted = canonicalZone(ianaZone);
-  if (wanted === undefined || !Number.isFinite(instantMs)) return fallback;
+  if (wanted === undefined || !isValidInstant(instantMs)) return fallback;
 
-  const sameZone = WEBEX_TIME_ZONES.find((tz) => canonicalZone(tz.ianaZone) === wanted);
-  if (sameZone) return sameZone.id;
+  const sameZone = idsByCanonicalZone().get(wanted);
+  if (sameZone !== undefined) return sameZone;
 
   const offsetNow = offsetMinutesAt(instantMs, ianaZone);
   const candidates = WEBEX_TIME_ZONES.filter(
@@ -226,19 +250,19 @@ export function toWebExStart(
   ianaZone: string,
   fallbackId?: number,
 ): { startDate: string; timeZoneId: number } {
-  if (!Number.isFinite(instantMs)) {
+  if (!isValidInstant(instantMs)) {
     throw new RangeError(`The meeting start is not a valid time (${String(instantMs)}).`);
   }
   const timeZoneId = pickTimeZoneId(ianaZone, instantMs, fallbackId);
   const wall = wallClockAt(instantMs, timeZoneById(timeZoneId)!.ianaZone);
+  // Checked on the instant too: wall-clock years before year 1 read as positive (BC) numbers.
+  const tooEarly = wall.year < FIRST_WEBEX_YEAR || instantMs < Date.UTC(FIRST_WEBEX_YEAR - 1, 0, 1);
+  if (tooEarly) {
+    throw new RangeError(`The meeting start is before ${FIRST_WEBEX_YEAR}; pick a real date.`);
+  }
   if (wall.year > LAST_WEBEX_YEAR) {
     throw new RangeError(
       `WebEx does not accept meetings after ${LAST_WEBEX_YEAR}; pick a start date in ${LAST_WEBEX_YEAR} or earlier.`,
-    );
-  }
-  if (wall.year < FIRST_WEBEX_YEAR) {
-    throw new RangeError(
-      `The meeting start (year ${wall.year}) is before ${FIRST_WEBEX_YEAR}; pick a real date.`,
     );
   }
   return { startDate: formatStartDate(wall), timeZoneId };
@@ -253,8 +277,17 @@ function parseStartDate(startDate: string): WallClock {
       `"${startDate.slice(0, 40)}" is not a WebEx date: expected MM/DD/YYYY HH:MM:SS, e.g. 01/27/2026 17:25:00.`,
     );
   if (!match) throw malformed();
-  const [month, day, year, hour, minute, second] = match.slice(1).map((field) => Number(field ?? 0));
-  const wall = { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
+  const [month, day, year, hour, minute, second] = match
+    .slice(1)
+    .map((field) => Number(field ?? 0));
+  const wall = {
+    year: year!,
+    month: month!,
+    day: day!,
+    hour: hour!,
+    minute: minute!,
+    second: second!,
+  };
   const roundTrip = new Date(wallClockAsUtc(wall));
   const valid =
     roundTrip.getUTCMonth() === wall.month - 1 &&
@@ -308,11 +341,13 @@ export function formatInZone(instantMs: number, ianaZone: string, locale?: strin
     minute: '2-digit',
     timeZoneName: 'short',
   };
-  if (!Number.isFinite(instantMs)) return 'Invalid date';
+  if (!isValidInstant(instantMs)) return 'Invalid date';
   const zoneOrUtc = canonicalZone(ianaZone) ?? 'UTC';
   try {
     return new Intl.DateTimeFormat(locale, { ...options, timeZone: zoneOrUtc }).format(instantMs);
   } catch {
-    return new Intl.DateTimeFormat(undefined, { ...options, timeZone: zoneOrUtc }).format(instantMs);
+    return new Intl.DateTimeFormat(undefined, { ...options, timeZone: zoneOrUtc }).format(
+      instantMs,
+    );
   }
 }

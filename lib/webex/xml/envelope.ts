@@ -42,7 +42,9 @@ const builder = new XMLBuilder({
 });
 
 function securityElements(security: SecurityContext): XmlElements {
-  return Object.fromEntries(SECURITY_CONTEXT_ORDER.map((field) => [`com:${field}`, security[field]]));
+  return Object.fromEntries(
+    SECURITY_CONTEXT_ORDER.map((field) => [`com:${field}`, security[field]]),
+  );
 }
 
 function namespaceDeclarations(spec: RequestSpec): Record<string, string> {

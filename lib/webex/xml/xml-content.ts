@@ -1,7 +1,12 @@
 import { escapeXmlText, removeIllegalXmlChars } from './text';
 
-/** Content of one element in a request: text, child elements, or nothing (left out). */
-export type XmlContent = string | number | boolean | XmlElements | readonly XmlElements[] | undefined;
+type XmlText = string | number | boolean;
+
+/**
+ * Content of one element in a request: text, child elements, a list (the element repeated),
+ * or undefined (left out).
+ */
+export type XmlContent = XmlText | XmlElements | readonly (XmlText | XmlElements)[] | undefined;
 
 /** Child elements by qualified name (`meet:confName`), in schema order. */
 export interface XmlElements {
@@ -10,23 +15,26 @@ export interface XmlElements {
 
 /** The shape fast-xml-parser's builder expects, with every text already escaped. */
 export interface BuilderTree {
-  [name: string]: string | BuilderTree | BuilderTree[];
+  [name: string]: BuilderContent;
 }
+type BuilderContent = string | BuilderTree | (string | BuilderTree)[];
 
-function isElements(content: XmlContent): content is XmlElements {
-  return typeof content === 'object' && content !== null && !Array.isArray(content);
-}
-
-function prepareContent(content: XmlContent): string | BuilderTree | BuilderTree[] | undefined {
-  if (content === undefined) return undefined;
+function prepareSingle(content: XmlText | XmlElements): string | BuilderTree | undefined {
   if (typeof content === 'number' || typeof content === 'boolean') return String(content);
   if (typeof content === 'string') {
-    // The schema treats an empty element as a value (an empty xs:long is invalid), so empty
+    // The schema reads an empty element as a value (an empty xs:long is invalid), so empty
     // text, including text that was only illegal characters, leaves the element out.
     return removeIllegalXmlChars(content) === '' ? undefined : escapeXmlText(content);
   }
-  if (isElements(content)) return prepareElements(content);
-  const items = content.map(prepareElements).filter((item) => item !== undefined);
+  return prepareElements(content);
+}
+
+function prepareContent(content: XmlContent): BuilderContent | undefined {
+  if (content === undefined) return undefined;
+  if (!Array.isArray(content)) return prepareSingle(content as XmlText | XmlElements);
+  const items = (content as readonly (XmlText | XmlElements)[])
+    .map(prepareSingle)
+    .filter((item) => item !== undefined);
   return items.length > 0 ? items : undefined;
 }
 
@@ -47,8 +55,12 @@ export function prefixesIn(elements: XmlElements): Set<string> {
     for (const [name, content] of Object.entries(tree)) {
       const colon = name.indexOf(':');
       if (colon > 0) prefixes.add(name.slice(0, colon));
-      if (isElements(content)) visit(content);
-      else if (Array.isArray(content)) (content as readonly XmlElements[]).forEach(visit);
+      const children = Array.isArray(content) ? content : [content];
+      for (const child of children as XmlContent[]) {
+        if (typeof child === 'object' && child !== null && !Array.isArray(child)) {
+          visit(child as XmlElements);
+        }
+      }
     }
   };
   visit(elements);

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { decodeInput } from '../lib/explainer/decode/decode-input';
+import type { ExplainedText } from '../lib/explainer/explained-text';
+import { DecodeResult } from './decode/DecodeResult';
+import './decode/decode-view.css';
+
+const INPUT_ID = 'decode-input';
+const HINT_ID = 'decode-input-hint';
+
+/**
+ * Paste a WebEx back URL or an XML API response and read what it means: the same
+ * explanations as the in-page panel (RS codes) and the exceptionID catalogue for XML.
+ */
+export function DecodeView() {
+  const [text, setText] = useState('');
+  const [explained, setExplained] = useState<ExplainedText>();
+
+  const explain = (value: string) => setExplained(decodeInput(value));
+  const onInput = (event: Event) => {
+    const field = event.currentTarget as HTMLTextAreaElement;
+    setText(field.value);
+    // A paste is a complete answer: explain it at once; typing waits for the button.
+    if ((event as InputEvent).inputType === 'insertFromPaste') explain(field.value);
+  };
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    explain(text);
+  };
+  const clear = () => {
+    setText('');
+    setExplained(undefined);
+  };
+
+  return (
+    <section class="decode-view" aria-labelledby="decode-title">
+      <h2 id="decode-title" class="decode-title">
+        Decode a WebEx result
+      </h2>
+      <form onSubmit={onSubmit}>
+        <label for={INPUT_ID}>Back URL or XML API response</label>
+        <textarea
+          id={INPUT_ID}
+          rows={5}
+          spellcheck={false}
+          autocomplete="off"
+          aria-describedby={HINT_ID}
+          value={text}
+          onInput={onInput}
+        />
+        <p id={HINT_ID} class="hint">
+          Paste the address WebEx sent you to (with AT=… and ST=…), or a response from the XML API.
+        </p>
+        <div class="decode-actions">
+          <button type="submit" class="button primary">
+            Explain
+          </button>
+          <button type="button" class="button" onClick={clear} disabled={text === '' && !explained}>
+            Clear
+          </button>
+        </div>
+      </form>
+      <DecodeResult explained={explained} />
+    </section>
+  );
+}

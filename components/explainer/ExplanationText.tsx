@@ -1,0 +1,41 @@
+import type { ExplainedText } from '../../lib/explainer/explained-text';
+
+interface Props {
+  text: ExplainedText;
+  /** Heading level where the explanation sits: 2 in the page panel, 3 inside the popup. */
+  level: 2 | 3;
+  headingId: string;
+}
+
+/** Headline, meaning, when it happens, what to do, and the raw values, all as plain text. */
+export function ExplanationText({ text, level, headingId }: Props) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <div class="explanation">
+      <Heading id={headingId} class="headline">
+        {text.headline}
+      </Heading>
+      <p class="meaning">{text.meaning}</p>
+      {text.whenSeen && (
+        <p class="when-seen">
+          <strong>When this happens: </strong>
+          {text.whenSeen}
+        </p>
+      )}
+      <p class="what-to-do">
+        <strong>What to do: </strong>
+        {text.action}
+      </p>
+      {text.facts.length > 0 && (
+        <dl class="facts">
+          {text.facts.map((fact) => (
+            <div class="fact" key={fact.label}>
+              <dt>{fact.label}</dt>
+              <dd>{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useState } from 'preact/hooks';
+import type { ExplainedText } from '../../lib/explainer/explained-text';
+import type { ActionId } from '../../lib/webex/rs-catalogue';
+import { ResultPanel } from './ResultPanel';
+import type { PanelStatus } from '../../lib/explainer/panel-runner';
+
+interface Props {
+  text: ExplainedText;
+  actions: readonly ActionId[];
+  /** Carries out an action; resolves to what to tell the host, if anything. */
+  run(action: ActionId): Promise<PanelStatus | undefined>;
+}
+
+/** The panel with its state: one action at a time, and its outcome shown below the buttons. */
+export function LiveResultPanel({ text, actions, run }: Props) {
+  const [busy, setBusy] = useState<ActionId>();
+  const [status, setStatus] = useState<PanelStatus>();
+
+  const onAction = async (action: ActionId, event: Event) => {
+    // Only the host acts: a page script clicking the buttons (untrusted events) does nothing.
+    if (!event.isTrusted || busy !== undefined) return;
+    setBusy(action);
+    try {
+      setStatus(await run(action));
+    } catch {
+      setStatus({
+        tone: 'error',
+        message: 'The extension did not answer. Reload the page and try again.',
+      });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return <ResultPanel text={text} actions={actions} busy={busy} status={status} onAction={onAction} />;
+}

@@ -1,0 +1,31 @@
+import type { ExplainedText } from '../../lib/explainer/explained-text';
+import type { ActionId } from '../../lib/webex/rs-catalogue';
+import { ActionBar } from './ActionBar';
+import { ExplanationText } from './ExplanationText';
+import type { PanelStatus } from '../../lib/explainer/panel-runner';
+import { StatusMessage } from './StatusMessage';
+
+interface Props {
+  text: ExplainedText;
+  actions: readonly ActionId[];
+  busy?: ActionId;
+  status?: PanelStatus;
+  onAction(action: ActionId, event: MouseEvent | KeyboardEvent): void;
+}
+
+const HEADING_ID = 'webex-result-headline';
+
+/** The in-page explanation of a WebEx back-URL result. Escape dismisses it. */
+export function ResultPanel({ text, actions, busy, status, onAction }: Props) {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && actions.includes('dismiss')) onAction('dismiss', event);
+  };
+  return (
+    <section class={`panel ${text.tone}`} aria-labelledby={HEADING_ID} onKeyDown={onKeyDown}>
+      <p class="brand">WebEx result, explained by WebEx Host Helper</p>
+      <ExplanationText text={text} level={2} headingId={HEADING_ID} />
+      <ActionBar actions={actions} busy={busy} onAction={onAction} />
+      <StatusMessage status={status} />
+    </section>
+  );
+}

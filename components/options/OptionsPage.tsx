@@ -1,0 +1,53 @@
+import type { ComponentChildren } from 'preact';
+import type { AccountView, Result, SignInForm as SignInFormData } from '../../lib/messaging';
+import type { Settings, Theme } from '../../lib/storage';
+import { AccountSection } from './AccountSection';
+import { MeetingDefaultsSection } from './MeetingDefaultsSection';
+import { ShortcutSection } from './ShortcutSection';
+import { ThemeSection } from './ThemeSection';
+import './options.css';
+
+export interface OptionsPageProps {
+  account: AccountView | null;
+  settings: Settings;
+  shortcut: string | undefined;
+  onSignIn(form: SignInFormData): Promise<Result<AccountView>>;
+  onReauthenticate(password: string): Promise<Result<AccountView>>;
+  onAccountChange(account: AccountView): void;
+  onKeepSignedInChange(keep: boolean): void;
+  onSignOut(): void;
+  onSettingsChange(patch: Partial<Settings>): Promise<void>;
+  /** The explainer's "other pages" section (components/ResultOriginsSettings.tsx). */
+  resultOrigins?: ComponentChildren;
+}
+
+export function OptionsPage(props: OptionsPageProps) {
+  return (
+    <div class="options-page">
+      <header class="options-header">
+        <img src="/icon/48.png" alt="" width={32} height={32} />
+        <h1>WebEx Host Helper settings</h1>
+      </header>
+      <main class="options-main">
+        <AccountSection
+          account={props.account}
+          keepSignedInDefault={props.settings.keepSignedIn}
+          onSignIn={props.onSignIn}
+          onReauthenticate={props.onReauthenticate}
+          onAccountChange={props.onAccountChange}
+          onKeepSignedInChange={props.onKeepSignedInChange}
+          onSignOut={props.onSignOut}
+        />
+        <MeetingDefaultsSection settings={props.settings} onChange={props.onSettingsChange} />
+        <ThemeSection
+          theme={props.settings.theme}
+          onChange={(theme: Theme) => void props.onSettingsChange({ theme })}
+        />
+        {/* --- explainer section: <ResultOriginsSettings /> (owned by the explainer) --- */}
+        {props.resultOrigins && <div class="options-section">{props.resultOrigins}</div>}
+        {/* --- end of explainer section --- */}
+        <ShortcutSection shortcut={props.shortcut} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import { usePopupEnv } from './popup-env';
+
+interface CopyButtonProps {
+  label: string;
+  /** The text, or a way to get it (e.g. after fetching a join link). */
+  text: string | (() => Promise<string>);
+  class?: string;
+}
+
+type CopyState = 'idle' | 'copying' | 'copied' | 'failed';
+
+/** Copies and says so for a moment; a failure says what to do instead. */
+export function CopyButton({
+  label,
+  text,
+  class: className = 'button secondary',
+}: CopyButtonProps) {
+  const { copyText } = usePopupEnv();
+  const [state, setState] = useState<CopyState>('idle');
+
+  useEffect(() => {
+    if (state !== 'copied') return;
+    const timer = setTimeout(() => setState('idle'), 2000);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  async function copy() {
+    setState('copying');
+    try {
+      await copyText(typeof text === 'string' ? text : await text());
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  }
+
+  const shown = { idle: label, copying: 'Copying…', copied: 'Copied', failed: 'Copy failed' }[
+    state
+  ];
+  return (
+    <>
+      <button type="button" class={className} onClick={copy} disabled={state === 'copying'}>
+        {shown}
+      </button>
+      {state === 'failed' && (
+        <span class="field-error" role="alert">
+          The clipboard refused. Select the text and copy it with Ctrl+C.
+        </span>
+      )}
+      <span class="visually-hidden" aria-live="polite">
+        {state === 'copied' ? `${label}: copied` : ''}
+      </span>
+    </>
+  );
+}

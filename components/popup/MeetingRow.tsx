@@ -1,0 +1,136 @@
+import { useState } from 'preact/hooks';
+import { formatStartShort } from '../../lib/meetings/display-time';
+import { formatDuration } from '../../lib/meetings/durations';
+import { invitationText } from '../../lib/meetings/invitation';
+import { httpsLink } from '../../lib/meetings/safe-link';
+import type { MeetingListItem } from '../../lib/messaging';
+import type { WebExErrorInfo } from '../../lib/webex/errors';
+import { CopyButton } from './CopyButton';
+import { DeleteConfirm } from './DeleteConfirm';
+import { ErrorNotice } from './ErrorNotice';
+import { usePopupEnv } from './popup-env';
+import type { Reauth } from './use-reauth';
+
+interface MeetingRowProps {
+  meeting: MeetingListItem;
+  hostName: string;
+  reauth: Reauth;
+  onDeleted(meeting: MeetingListItem): void;
+}
+
+type Busy = 'start' | 'join' | 'delete' | undefined;
+
+export function MeetingRow({ meeting, hostName, reauth, onDeleted }: MeetingRowProps) {
+  const env = usePopupEnv();
+  const [busy, setBusy] = useState<Busy>();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<WebExErrorInfo>();
+  const { meetingKey } = meeting;
+  const topicId = `topic-${meetingKey}`;
+
+  async function act<T>(
+    kind: Busy,
+    call: () => Promise<{ ok: true; value: T } | { ok: false; error: WebExErrorInfo }>,
+  ) {
+    setBusy(kind);
+    setError(undefined);
+    const reply = await reauth.withReauth(call);
+    setBusy(undefined);
+    if (!reply.ok) setError(reply.error);
+    return reply.ok ? reply.value : undefined;
+  }
+
+  async function joinUrl(): Promise<string | undefined> {
+    if (meeting.joinUrl) return httpsLink(meeting.joinUrl);
+    const links = await act('join', () => env.send('joinLinks', { meetingKey }));
+    return httpsLink(links?.joinMeetingUrl);
+  }
+
+  async function join() {
+    const url = await joinUrl();
+    if (url) await env.openTab(url);
+  }
+
+  async function invitation(): Promise<string> {
+    const url = await joinUrl();
+    if (!url) throw new Error('No join link');
+    return invitationText({
+      topic: meeting.topic,
+      startsAt: meeting.startsAt,
+      durationMinutes: meeting.durationMinutes,
+      timeZone: env.timeZone,
+      locale: env.locale,
+      meetingKey,
+      joinUrl: url,
+      meetingPassword: meeting.meetingPassword,
+      hostName,
+    });
+  }
+
+  async function remove() {
+    const reply = await reauth.withReauth(() => {
+      setBusy('delete');
+      return env.send('deleteMeeting', { meetingKey });
+    });
+    setBusy(undefined);
+    if (reply.ok) onDeleted(meeting);
+    else {
+      setConfirming(false);
+      setError(reply.error);
+    }
+  }
+
+  const inProgress = meeting.status === 'INPROGRESS';
+  return (
+    <li class="meeting-row" data-meeting-key={meetingKey}>
+      <p class="meeting-topic" id={topicId}>
+        {meeting.topic}
+      </p>
+      <p class="muted meeting-when">
+        {formatStartShort(meeting.startsAt, env.now(), env.timeZone, env.locale)} ·{' '}
+        {formatDuration(meeting.durationMinutes)}
+        {inProgress && <span class="badge live">In progress</span>}
+      </p>
+      {confirming ? (
+        <DeleteConfirm
+          topic={meeting.topic}
+          deleting={busy === 'delete'}
+          onConfirm={remove}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <div class="actions compact">
+          <button
+            type="button"
+            class="button primary small"
+            aria-describedby={topicId}
+            disabled={busy !== undefined}
+            onClick={() => act('start', () => env.send('startMeeting', { meetingKey }))}
+          >
+            {busy === 'start' ? 'Starting…' : 'Start'}
+          </button>
+          <button
+            type="button"
+            class="button secondary small"
+            aria-describedby={topicId}
+            disabled={busy !== undefined}
+            onClick={join}
+          >
+            {busy === 'join' ? 'Opening…' : 'Join'}
+          </button>
+          <CopyButton label="Copy invitation" text={invitation} class="button secondary small" />
+          <button
+            type="button"
+            class="button quiet small"
+            aria-describedby={topicId}
+            disabled={busy !== undefined}
+            onClick={() => setConfirming(true)}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+      {error && <ErrorNotice error={error} />}
+    </li>
+  );
+}

@@ -1,0 +1,165 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { defaultTopic } from '../../lib/meetings/default-topic';
+import { generateMeetingPassword } from '../../lib/meetings/meeting-password';
+import { newRequestId } from '../../lib/meetings/request-id';
+import {
+  buildScheduleRequest,
+  formValuesFromRequest,
+  withAlternateHostAsInvitee,
+  type FormProblems,
+  type ScheduleFormValues,
+} from '../../lib/meetings/schedule-form';
+import type { AccountView, ScheduleJob } from '../../lib/messaging';
+import type { WebExErrorInfo } from '../../lib/webex/errors';
+import type { ScheduleRequest } from '../../lib/webex/types';
+import { usePopupEnv, type PopupEnv } from './popup-env';
+import { ScheduledCard } from './ScheduledCard';
+import { ScheduleFailureNotice } from './ScheduleFailureNotice';
+import { ScheduleForm } from './ScheduleForm';
+import type { Reauth } from './use-reauth';
+
+type SignedIn = Extract<AccountView, { signedIn: true }>;
+
+type Phase =
+  | { kind: 'form' }
+  | { kind: 'running' }
+  | { kind: 'done'; meeting: NonNullable<ScheduleJob['meeting']>; timeZone: string }
+  | { kind: 'failed'; error: WebExErrorInfo; request: ScheduleRequest };
+
+interface ScheduleViewProps {
+  account: SignedIn;
+  /** The background's last job, fetched with the account: shown if its outcome is news to the host. */
+  lastJob: ScheduleJob | null;
+  seenJobId: string | null;
+  defaultDurationMinutes: number;
+  defaultInvitees: string[];
+  reauth: Reauth;
+  onShowRecent(): void;
+}
+
+function freshValues(env: PopupEnv, props: ScheduleViewProps): ScheduleFormValues {
+  const { profile } = props.account;
+  return {
+    topic: defaultTopic(profile.firstName),
+    start: { kind: 'now' },
+    durationMinutes: props.defaultDurationMinutes,
+    meetingPassword: generateMeetingPassword(env.getRandomValues),
+    invitees: props.defaultInvitees.join(', '),
+    alternateHost: '',
+    ...(profile.meetingTypes[0] !== undefined ? { meetingType: profile.meetingTypes[0] } : {}),
+  };
+}
+
+const FIELD_ORDER = ['topic', 'start', 'meetingPassword', 'invitees', 'alternateHost'] as const;
+const FIELD_CONTROL: Record<(typeof FIELD_ORDER)[number], string> = {
+  topic: '#topic',
+  start: '#start-at, input[name="start"]:checked',
+  meetingPassword: '#meeting-password',
+  invitees: '#invitees',
+  alternateHost: '#alternate-host',
+};
+
+/** The schedule tab: the form, then the scheduled card or what went wrong. */
+export function ScheduleView(props: ScheduleViewProps) {
+  const env = usePopupEnv();
+  const { account, reauth } = props;
+  const [values, setValues] = useState(() => freshValues(env, props));
+  const [problems, setProblems] = useState<FormProblems>({});
+  const [phase, setPhase] = useState<Phase>({ kind: 'form' });
+  const busy = useRef(false);
+  const root = useRef<HTMLDivElement>(null);
+
+  async function run(request: ScheduleRequest, requestId: string) {
+    busy.current = true;
+    setPhase({ kind: 'running' });
+    // The same id after a password prompt too: the background runs a request id at most once.
+    const reply = await reauth.withReauth(() =>
+      env.send('scheduleMeeting', { requestId, request }),
+    );
+    busy.current = false;
+    void env.seenJob.set(requestId);
+    if (reply.ok && reply.value.meeting) {
+      setPhase({ kind: 'done', meeting: reply.value.meeting, timeZone: request.timeZone });
+    } else if (!reply.ok) {
+      setPhase({ kind: 'failed', error: reply.error, request });
+    }
+  }
+
+  function submit(formValues: ScheduleFormValues) {
+    if (busy.current) return;
+    const built = buildScheduleRequest(formValues, {
+      now: env.now(),
+      timeZone: env.timeZone,
+      hostEmail: account.profile.email,
+    });
+    if (!built.ok) {
+      setProblems(built.problems);
+      const first = FIELD_ORDER.find((field) => built.problems[field]);
+      if (first) root.current?.querySelector<HTMLElement>(FIELD_CONTROL[first])?.focus();
+      return;
+    }
+    setProblems({});
+    void run(built.request, newRequestId(env.getRandomValues));
+  }
+
+  // A job that ran while the popup was closed: finish waiting for it, or show its outcome once.
+  useEffect(() => {
+    const job = props.lastJob;
+    if (!job || job.requestId === props.seenJobId) return;
+    if (job.state !== 'done') setValues(formValuesFromRequest(job.request, env.now()));
+    if (job.state === 'running') void run(job.request, job.requestId);
+    else if (job.state === 'done' && job.meeting) {
+      setPhase({ kind: 'done', meeting: job.meeting, timeZone: job.request.timeZone });
+    } else if (job.error) setPhase({ kind: 'failed', error: job.error, request: job.request });
+    void env.seenJob.set(job.requestId);
+  }, []);
+
+  function scheduleAnother() {
+    setValues(freshValues(env, props));
+    setPhase({ kind: 'form' });
+  }
+
+  if (phase.kind === 'done') {
+    return (
+      <ScheduledCard
+        meeting={phase.meeting}
+        timeZone={phase.timeZone}
+        site={account.site}
+        profile={account.profile}
+        reauth={reauth}
+        onScheduleAnother={scheduleAnother}
+      />
+    );
+  }
+
+  return (
+    <div ref={root}>
+      {phase.kind === 'failed' && (
+        <ScheduleFailureNotice
+          error={phase.error}
+          request={phase.request}
+          siteName={account.site.name}
+          onInviteAsAttendee={() => {
+            const moved = withAlternateHostAsInvitee(values);
+            setValues(moved);
+            submit(moved);
+          }}
+          onShowRecent={props.onShowRecent}
+        />
+      )}
+      <ScheduleForm
+        values={values}
+        problems={problems}
+        profile={account.profile}
+        siteName={account.site.name}
+        defaultDurationMinutes={props.defaultDurationMinutes}
+        running={phase.kind === 'running'}
+        onChange={setValues}
+        onRegeneratePassword={() =>
+          setValues({ ...values, meetingPassword: generateMeetingPassword(env.getRandomValues) })
+        }
+        onSubmit={() => submit(values)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { GetRandomValues } from '../../lib/meetings/random';
+import type { sendMessage } from '../../lib/messaging';
+import type { Settings } from '../../lib/storage';
+
+export type SendMessage = typeof sendMessage;
+export type PopupSettings = Pick<Settings, 'defaultDurationMinutes' | 'defaultInvitees'>;
+
+/** What the popup's components need from the browser; main.tsx wires the real one. */
+export interface PopupEnv {
+  send: SendMessage;
+  now(): number;
+  /** The host's IANA zone: times are shown and scheduled in it. */
+  timeZone: string;
+  locale?: string;
+  getRandomValues: GetRandomValues;
+  copyText(text: string): Promise<void>;
+  openTab(url: string): Promise<void>;
+  openOptions(): void;
+  /** For sign-in to a site outside *.webex.com (asked during the click). */
+  permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
+  loadSettings(): Promise<PopupSettings>;
+  /** The schedule job whose outcome the host has already seen (no password in it: just the id). */
+  seenJob: { get(): Promise<string | null>; set(requestId: string): Promise<void> };
+}
+
+export const PopupEnvContext = createContext<PopupEnv | null>(null);
+
+export function usePopupEnv(): PopupEnv {
+  const env = useContext(PopupEnvContext);
+  if (!env)
+    throw new Error('PopupEnvContext is missing: render inside <PopupEnvContext.Provider>.');
+  return env;
+}

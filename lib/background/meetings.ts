@@ -1,0 +1,58 @@
+import type { MeetingListItem } from '../messaging';
+import type { JoinLinks } from '../webex/types';
+import { accountKeyOf } from './account-store';
+import type { BackgroundEnv } from './environment';
+import { exceptionIdOf } from './error-info';
+import { mergeMeetings, stillRelevant } from './merge-meetings';
+import { recentMeetingsOf, withoutRecentMeeting } from './recent-meetings';
+import { withSession, type SessionAnswer } from './session-access';
+
+const DAY_MS = 86_400_000;
+export const UPCOMING_DAYS = 14;
+const MEETING_NOT_FOUND = '060001';
+
+/** The host's own meetings of the next 14 days (and any still running), with the ones scheduled here. */
+export function listMeetings(env: BackgroundEnv): Promise<SessionAnswer<MeetingListItem[]>> {
+  return withSession(env, async (session) => {
+    const now = env.now();
+    const upcoming = await env.backend.list(session, {
+      from: now - DAY_MS,
+      to: now + UPCOMING_DAYS * DAY_MS,
+    });
+    const ownId = session.webExId.toLowerCase();
+    const own = upcoming.filter(
+      (m) =>
+        (m.hostWebExId === undefined || m.hostWebExId.toLowerCase() === ownId) &&
+        stillRelevant(m, now),
+    );
+    const recent = recentMeetingsOf(await env.items.recentMeetings.getValue(), accountKeyOf(session));
+    return mergeMeetings(own, recent);
+  });
+}
+
+export function joinLinks(
+  env: BackgroundEnv,
+  data: { meetingKey: string },
+): Promise<SessionAnswer<JoinLinks>> {
+  return withSession(env, (session) => env.backend.joinUrls(session, data.meetingKey));
+}
+
+/** DelMeeting, then forget it here. A meeting WebEx no longer knows counts as deleted. */
+export function deleteMeeting(
+  env: BackgroundEnv,
+  data: { meetingKey: string },
+): Promise<SessionAnswer<void>> {
+  return withSession(env, async (session) => {
+    try {
+      await env.backend.remove(session, data.meetingKey);
+    } catch (error) {
+      if (exceptionIdOf(error) !== MEETING_NOT_FOUND) throw error;
+    }
+    const recent = await env.items.recentMeetings.getValue();
+    await env.items.recentMeetings.setValue(
+      withoutRecentMeeting(recent, data.meetingKey, accountKeyOf(session)),
+    );
+    const job = await env.items.lastScheduleJob.getValue();
+    if (job?.meeting?.meetingKey === data.meetingKey) await env.items.lastScheduleJob.removeValue();
+  });
+}

@@ -1,0 +1,129 @@
+import type { ScheduleJob } from '../messaging';
+import type { RecentMeeting } from '../storage';
+import type { ScheduleRequest, ScheduledMeeting, Session } from '../webex/types';
+import { interruptedScheduleError } from './account-errors';
+import { accountKeyOf } from './account-store';
+import type { BackgroundEnv } from './environment';
+import { failure, isExpiredTicket, success, toErrorInfo } from './error-info';
+import { withRecentMeeting } from './recent-meetings';
+import { notifyIfPopupClosed } from './schedule-notifications';
+import { withSession, type SessionAnswer } from './session-access';
+
+export interface ScheduleData {
+  requestId: string;
+  request: ScheduleRequest;
+}
+
+export type ScheduleAnswer = SessionAnswer<ScheduleJob>;
+
+export interface ScheduleService {
+  scheduleMeeting(data: ScheduleData): Promise<ScheduleAnswer>;
+  getLastScheduleJob(): Promise<ScheduleJob | null>;
+}
+
+function answerFor(job: ScheduleJob): ScheduleAnswer {
+  if (job.state === 'failed') return failure(job.error ?? interruptedScheduleError());
+  return success(job);
+}
+
+function jobFromRecent(recent: RecentMeeting, request: ScheduleRequest): ScheduleJob {
+  const { owner: _owner, requestId, scheduledAt: _scheduledAt, ...meeting } = recent;
+  return { requestId, state: 'done', request, meeting };
+}
+
+async function bestEffortJoinUrl(
+  env: BackgroundEnv,
+  session: Session,
+  meetingKey: string,
+): Promise<string | undefined> {
+  try {
+    return (await env.backend.joinUrls(session, meetingKey)).joinMeetingUrl;
+  } catch {
+    // The meeting exists; the popup can still ask for the link later (joinLinks).
+    return undefined;
+  }
+}
+
+/**
+ * One CreateMeeting per requestId, ever: a double click or a resend shares the running job or
+ * gets its stored outcome. CreateMeeting is never retried here.
+ */
+export function createScheduleService(env: BackgroundEnv): ScheduleService {
+  const running = new Map<string, Promise<ScheduleAnswer>>();
+  const { items } = env;
+
+  /** A job stored as running that no promise here will finish: the worker was restarted. */
+  async function markInterrupted(job: ScheduleJob): Promise<ScheduleJob> {
+    const failed: ScheduleJob = { ...job, state: 'failed', error: interruptedScheduleError() };
+    await items.lastScheduleJob.setValue(failed);
+    return failed;
+  }
+
+  async function remember(session: Session, job: ScheduleJob, meeting: ScheduledMeeting) {
+    const entry: RecentMeeting = {
+      ...meeting,
+      owner: accountKeyOf(session),
+      requestId: job.requestId,
+      scheduledAt: env.now(),
+    };
+    await items.recentMeetings.setValue(
+      withRecentMeeting(await items.recentMeetings.getValue(), entry),
+    );
+  }
+
+  async function create(data: ScheduleData, previous: ScheduleJob | null): Promise<ScheduleAnswer> {
+    return withSession(env, async (session) => {
+      const job: ScheduleJob = { requestId: data.requestId, state: 'running', request: data.request };
+      await items.lastScheduleJob.setValue(job);
+      let meeting: ScheduledMeeting;
+      try {
+        meeting = await env.backend.schedule(session, data.request);
+      } catch (error) {
+        if (isExpiredTicket(error)) {
+          // Nothing was created: after the password, the same requestId may run again.
+          await items.lastScheduleJob.setValue(previous);
+          throw error;
+        }
+        const failed: ScheduleJob = { ...job, state: 'failed', error: toErrorInfo(error) };
+        await items.lastScheduleJob.setValue(failed);
+        await notifyIfPopupClosed(env, failed);
+        throw error;
+      }
+      const joinUrl = await bestEffortJoinUrl(env, session, meeting.meetingKey);
+      const withLink = joinUrl === undefined ? meeting : { ...meeting, joinUrl };
+      const done: ScheduleJob = { ...job, state: 'done', meeting: withLink };
+      await remember(session, done, withLink);
+      await items.lastScheduleJob.setValue(done);
+      await notifyIfPopupClosed(env, done);
+      return done;
+    });
+  }
+
+  async function resolve(data: ScheduleData): Promise<ScheduleAnswer> {
+    const previous = await items.lastScheduleJob.getValue();
+    if (previous?.requestId === data.requestId) {
+      // Running in storage but not shared in `running`: its worker is gone.
+      return answerFor(previous.state === 'running' ? await markInterrupted(previous) : previous);
+    }
+    const recent = (await items.recentMeetings.getValue()).find(
+      (m) => m.requestId === data.requestId,
+    );
+    if (recent) return success(jobFromRecent(recent, data.request));
+    return create(data, previous);
+  }
+
+  return {
+    scheduleMeeting(data) {
+      const shared = running.get(data.requestId);
+      if (shared) return shared;
+      const answer = resolve(data).finally(() => running.delete(data.requestId));
+      running.set(data.requestId, answer);
+      return answer;
+    },
+    async getLastScheduleJob() {
+      const job = await items.lastScheduleJob.getValue();
+      const orphan = job?.state === 'running' && !running.has(job.requestId);
+      return orphan ? markInterrupted(job) : job;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { buildLogoutAndRetryLink, buildStartLink } from '../webex/url/links';
+import type { WebExSite } from '../webex/types';
+import { watchForAlreadyLogon } from './already-logon-retry';
+import type { BackgroundEnv } from './environment';
+import { withSession, type SessionAnswer } from './session-access';
+
+/** Where WebEx sends the tab when the start ends; the explainer shows the outcome there. */
+export function siteLandingPage(site: WebExSite): string {
+  return `${site.origin}/mywebex/default.do?siteurl=${encodeURIComponent(site.name)}`;
+}
+
+async function freshStartLink(env: BackgroundEnv, meetingKey: string): Promise<string> {
+  const answer = await withSession(env, async (session) =>
+    buildStartLink(await env.backend.hostUrl(session, meetingKey), siteLandingPage(session.site)),
+  );
+  if (!answer.ok) throw new Error(answer.error.message);
+  return answer.value;
+}
+
+/** GethosturlMeeting's one-time ticket link in a new tab: the host starts without a password. */
+export function startMeeting(
+  env: BackgroundEnv,
+  data: { meetingKey: string },
+): Promise<SessionAnswer<{ tabUrl: string }>> {
+  return withSession(env, async (session) => {
+    const link = buildStartLink(
+      await env.backend.hostUrl(session, data.meetingKey),
+      siteLandingPage(session.site),
+    );
+    const tab = await env.tabs.create({ url: link, active: true });
+    if (tab.id !== undefined) {
+      watchForAlreadyLogon(env.tabs, {
+        tabId: tab.id,
+        siteOrigin: session.site.origin,
+        retryUrl: async () =>
+          buildLogoutAndRetryLink(session.site, await freshStartLink(env, data.meetingKey)),
+      });
+    }
+    return { tabUrl: link };
+  });
+}

@@ -1,0 +1,46 @@
+export type OriginInput =
+  | { ok: true; origin: string; matchPattern: string }
+  | { ok: false; problem: string };
+
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+function withScheme(text: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+}
+
+/**
+ * What the host typed in "Explain results on other pages" (a page address or a host name)
+ * as an origin and the match pattern to ask permission for. Any port: match patterns have none.
+ */
+export function parseOriginInput(input: string): OriginInput {
+  const text = input.trim();
+  if (text === '') return { ok: false, problem: 'Enter the address of the page WebEx sends you back to.' };
+  if (text.includes('*')) {
+    return { ok: false, problem: 'Enter one site without wildcards, e.g. https://intranet.example.com.' };
+  }
+  let url: URL;
+  try {
+    url = new URL(withScheme(text));
+  } catch {
+    return { ok: false, problem: `"${text.slice(0, 80)}" is not a web address. Try e.g. https://intranet.example.com.` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { ok: false, problem: 'Only http and https pages can be added.' };
+  }
+  if (url.username !== '' || url.password !== '') {
+    return { ok: false, problem: 'Leave user names and passwords out of the address.' };
+  }
+  const host = url.hostname.toLowerCase();
+  if (!HOST_NAME.test(host) && !/^\[[0-9a-f:.]+\]$/.test(host)) {
+    return { ok: false, problem: `"${host.slice(0, 80)}" is not a host name.` };
+  }
+  if (host === 'webex.com' || host.endsWith('.webex.com')) {
+    return { ok: false, problem: 'WebEx pages are always covered: there is no need to add them.' };
+  }
+  return { ok: true, origin: `${url.protocol}//${host}`, matchPattern: `${url.protocol}//${host}/*` };
+}
+
+/** The match pattern for an origin stored by `parseOriginInput`. */
+export function matchPatternOf(origin: string): string {
+  return `${origin}/*`;
+}

@@ -1,0 +1,33 @@
+import type { ActionId } from '../webex/rs-catalogue';
+
+/** Button text per action, the same wherever an explanation is shown. */
+export const ACTION_LABELS: Record<ActionId, string> = {
+  'sign-in-again': 'Sign in again',
+  'start-meeting': 'Start the meeting',
+  'log-out-and-retry': 'Log out and retry',
+  'open-extension': 'Open WebEx Host Helper',
+  'copy-details': 'Copy details',
+  dismiss: 'Dismiss',
+};
+
+export interface ActionContext {
+  /** The meeting key from the result, if any. */
+  meetingKey?: string;
+  /** True when the panel knows which WebEx site to sign out of. */
+  siteKnown: boolean;
+}
+
+/**
+ * The actions the panel offers, in the catalogue's order, without those it cannot carry out
+ * here. Without a known site "log out and retry" becomes "open the extension" (which can
+ * start the meeting again); dismiss is always there, and last.
+ */
+export function usableActions(actions: readonly ActionId[], context: ActionContext): ActionId[] {
+  const usable = actions.flatMap((action): ActionId[] => {
+    if (action === 'start-meeting' && !context.meetingKey) return [];
+    if (action === 'log-out-and-retry' && !context.siteKnown) return ['open-extension'];
+    if (action === 'dismiss') return [];
+    return [action];
+  });
+  return [...new Set(usable), 'dismiss'];
+}

@@ -1,0 +1,5 @@
+/** The topic the form starts with: "Alice's meeting", or a neutral one without a first name. */
+export function defaultTopic(firstName: string | undefined): string {
+  const name = firstName?.trim();
+  return name ? `${name}'s meeting` : 'My meeting';
+}

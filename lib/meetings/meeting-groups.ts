@@ -1,0 +1,31 @@
+import type { MeetingListItem } from '../messaging';
+
+export interface MeetingGroup {
+  id: 'now' | 'upcoming' | 'earlier';
+  title: string;
+  meetings: MeetingListItem[];
+}
+
+/**
+ * In progress first, then upcoming (soonest first), then earlier ones (latest first): the
+ * meeting a host wants to start is at the top. Empty groups are left out.
+ */
+export function groupMeetings(items: readonly MeetingListItem[], now: number): MeetingGroup[] {
+  const inProgress = items.filter((item) => item.status === 'INPROGRESS');
+  const rest = items.filter((item) => item.status !== 'INPROGRESS');
+  const ended = (item: MeetingListItem) => item.startsAt + item.durationMinutes * 60_000 <= now;
+  const groups: MeetingGroup[] = [
+    { id: 'now', title: 'In progress', meetings: inProgress },
+    {
+      id: 'upcoming',
+      title: 'Upcoming',
+      meetings: rest.filter((item) => !ended(item)).sort((a, b) => a.startsAt - b.startsAt),
+    },
+    {
+      id: 'earlier',
+      title: 'Earlier',
+      meetings: rest.filter(ended).sort((a, b) => b.startsAt - a.startsAt),
+    },
+  ];
+  return groups.filter((group) => group.meetings.length > 0);
+}

@@ -1,0 +1,79 @@
+import { LAST_WEBEX_YEAR, offsetMinutesAt } from '../webex/time-zones';
+
+/** When the meeting starts, as the host picked it. `local` is a datetime-local value in the host's zone. */
+export type StartChoice =
+  { kind: 'now' } | { kind: 'in'; minutes: number } | { kind: 'at'; local: string };
+
+export interface StartPreset {
+  id: string;
+  label: string;
+  choice: StartChoice;
+}
+
+export const START_PRESETS: readonly StartPreset[] = [
+  { id: 'now', label: 'Now', choice: { kind: 'now' } },
+  { id: 'in15', label: 'In 15 min', choice: { kind: 'in', minutes: 15 } },
+  { id: 'in30', label: 'In 30 min', choice: { kind: 'in', minutes: 30 } },
+  { id: 'in60', label: 'In 1 hour', choice: { kind: 'in', minutes: 60 } },
+];
+
+const MINUTE_MS = 60_000;
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * The instant a wall-clock time (`YYYY-MM-DDTHH:MM`, as `<input type="datetime-local">` gives it)
+ * stands for in `timeZone`. A time that occurs twice is the first one; a time skipped by a DST
+ * change moves forward by the gap. Undefined when the text is not such a time.
+ */
+export function parseLocalDateTime(value: string, timeZone: string): number | undefined {
+  const match = LOCAL_DATE_TIME.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
+  const asUtc = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
+  const check = new Date(asUtc);
+  if (check.getUTCMonth() !== month! - 1 || check.getUTCDate() !== day! || hour! > 23)
+    return undefined;
+  const offsets = [
+    offsetMinutesAt(asUtc - 86_400_000, timeZone),
+    offsetMinutesAt(asUtc + 86_400_000, timeZone),
+  ];
+  const candidates = offsets
+    .map((offset) => ({ instant: asUtc - offset * MINUTE_MS, offset }))
+    .filter(({ instant, offset }) => offsetMinutesAt(instant, timeZone) === offset)
+    .map(({ instant }) => instant)
+    .sort((a, b) => a - b);
+  return candidates[0] ?? asUtc - offsets[0]! * MINUTE_MS;
+}
+
+/** The `YYYY-MM-DDTHH:MM` value of an instant in `timeZone`, for a datetime-local input. */
+export function toLocalDateTimeValue(instant: number, timeZone: string): string {
+  const shifted = new Date(instant + offsetMinutesAt(instant, timeZone) * MINUTE_MS);
+  return shifted.toISOString().slice(0, 16);
+}
+
+export type ResolvedStart = { ok: true; startsAt: number } | { ok: false; problem: string };
+
+/** The start instant for a choice, or why it cannot be scheduled. */
+export function resolveStart(choice: StartChoice, now: number, timeZone: string): ResolvedStart {
+  if (choice.kind === 'now') return { ok: true, startsAt: now };
+  if (choice.kind === 'in') return { ok: true, startsAt: now + choice.minutes * MINUTE_MS };
+  if (!choice.local) return { ok: false, problem: 'Pick a date and a time, or choose Now.' };
+  const startsAt = parseLocalDateTime(choice.local, timeZone);
+  if (startsAt === undefined) {
+    return { ok: false, problem: 'That is not a date and time. Pick one with the date picker.' };
+  }
+  // The current minute still counts as "now": the picker has no seconds.
+  if (startsAt < now - MINUTE_MS) {
+    return {
+      ok: false,
+      problem: 'That time has already passed. Pick a later time, or choose Now.',
+    };
+  }
+  if (new Date(startsAt).getUTCFullYear() > LAST_WEBEX_YEAR) {
+    return {
+      ok: false,
+      problem: `WebEx does not accept meetings after ${LAST_WEBEX_YEAR}. Pick an earlier date.`,
+    };
+  }
+  return { ok: true, startsAt };
+}

@@ -1,0 +1,87 @@
+import type { MeetingsBackend } from '../backend';
+import type { Session } from '../types';
+import type { XmlApiEnvironment } from './call';
+import { authenticateUser } from './operations/authenticate-user';
+import { createMeeting } from './operations/create-meeting';
+import { delMeeting } from './operations/del-meeting';
+import { getMeeting } from './operations/get-meeting';
+import { getUser } from './operations/get-user';
+import { gethosturlMeeting } from './operations/gethosturl-meeting';
+import { getjoinurlMeeting } from './operations/getjoinurl-meeting';
+import { lstsummaryMeeting } from './operations/lstsummary-meeting';
+import { sessionExpiry } from './session-expiry';
+
+export interface XmlBackendOptions {
+  fetch: typeof fetch;
+  /** Clock for the session expiry when the server sends no createTime; default Date.now. */
+  now?: () => number;
+  /** Per request; default 20 s. */
+  timeoutMs?: number;
+}
+
+function accountKey(session: Session): string {
+  return `${session.site.origin} ${session.webExId}`;
+}
+
+/** The WebEx XML API behind the MeetingsBackend interface. Nothing is ever retried. */
+export function createXmlBackend(options: XmlBackendOptions): MeetingsBackend {
+  const env: XmlApiEnvironment = { fetch: options.fetch, timeoutMs: options.timeoutMs };
+  const now = options.now ?? (() => Date.now());
+  // GetUser's timeZoneID per account: the fallback when the browser's zone matches no WebEx zone.
+  const homeTimeZones = new Map<string, number>();
+
+  async function getProfile(session: Session) {
+    const profile = await getUser(env, session);
+    if (profile.timeZoneId !== undefined)
+      homeTimeZones.set(accountKey(session), profile.timeZoneId);
+    return profile;
+  }
+
+  return {
+    async signIn(site, webExId, password) {
+      const auth = await authenticateUser(env, site, webExId, password);
+      const session: Session = {
+        site,
+        webExId,
+        sessionTicket: auth.sessionTicket,
+        expiresAt: sessionExpiry(auth, now),
+      };
+      return { session, profile: await getProfile(session) };
+    },
+    getProfile,
+    schedule: (session, request) =>
+      createMeeting(env, session, {
+        ...request,
+        fallbackTimeZoneId: homeTimeZones.get(accountKey(session)),
+      }),
+    list: async (session, window) =>
+      (await lstsummaryMeeting(env, session, { ...window, hostWebExId: session.webExId })).meetings,
+    get: (session, meetingKey) => getMeeting(env, session, meetingKey),
+    hostUrl: (session, meetingKey) => gethosturlMeeting(env, session, meetingKey),
+    joinUrls: (session, meetingKey) => getjoinurlMeeting(env, session, meetingKey),
+    async remove(session, meetingKey) {
+      await delMeeting(env, session, meetingKey);
+    },
+  };
+}
+
+// The operations one by one, for the sandbox integration tests and for callers that need
+// more than the MeetingsBackend offers (site probe, time zones, paging).
+export type { XmlApiEnvironment } from './call';
+export { DEFAULT_TIMEOUT_MS } from './transport';
+export { authenticateUser, type AuthenticateUserResult } from './operations/authenticate-user';
+export { getUser } from './operations/get-user';
+export { createMeeting, type CreateMeetingInput } from './operations/create-meeting';
+export {
+  lstsummaryMeeting,
+  type LstsummaryMeetingQuery,
+  type MeetingSummaryPage,
+  type MatchingRecords,
+} from './operations/lstsummary-meeting';
+export { getMeeting } from './operations/get-meeting';
+export { delMeeting } from './operations/del-meeting';
+export { gethosturlMeeting } from './operations/gethosturl-meeting';
+export { getjoinurlMeeting } from './operations/getjoinurl-meeting';
+export { lstTimeZone, type LstTimeZoneQuery, type SiteTimeZone } from './operations/lst-time-zone';
+export { getApiVersion, type ApiVersion } from './operations/get-api-version';
+export type { ICalendarUrls } from './icalendar';

@@ -1,0 +1,47 @@
+import type { MeetingDetails, Session } from '../../types';
+import { callXmlApi, type XmlApiEnvironment } from '../call';
+import { ticketCredentials } from '../credentials';
+import { buildRequestXml, type SecurityContext } from '../envelope';
+import { readInteger, readToken, required, withoutUndefined } from '../fields';
+import { normalizeMeetingKey } from '../meeting-key';
+import { instantFromWebEx } from '../webex-time';
+import { childNode, childText, type XmlNode } from '../xml-tree';
+import { readMeetingStatus } from './lstsummary-meeting';
+
+export function buildGetMeetingRequest(credentials: SecurityContext, meetingKey: string): string {
+  return buildRequestXml({
+    security: credentials,
+    bodyType: 'meet:getMeeting',
+    body: { 'meet:meetingKey': normalizeMeetingKey(meetingKey) },
+  });
+}
+
+export function parseGetMeetingResponse(content: XmlNode): MeetingDetails {
+  const operation = 'GetMeeting';
+  const metaData = childNode(content, 'metaData');
+  const schedule = childNode(content, 'schedule');
+  const meetingKey = readToken(content, 'meetingkey') ?? readToken(content, 'meetingKey');
+  const startDate = required(readToken(schedule, 'startDate'), operation, 'the start time');
+  const timeZoneId = required(readInteger(schedule, 'timeZoneID'), operation, 'the time zone');
+  return withoutUndefined({
+    meetingKey: required(meetingKey, operation, 'the meeting number'),
+    topic: childText(metaData, 'confName') ?? '',
+    startsAt: instantFromWebEx(startDate, timeZoneId, operation),
+    durationMinutes: readInteger(schedule, 'duration') ?? 0,
+    timeZoneId,
+    status: readMeetingStatus(content),
+    hostWebExId: readToken(schedule, 'hostWebExID'),
+    meetingPassword: readToken(childNode(content, 'accessControl'), 'meetingPassword'),
+    agenda: childText(metaData, 'agenda'),
+    meetingType: readInteger(metaData, 'meetingType'),
+  });
+}
+
+export async function getMeeting(
+  env: XmlApiEnvironment,
+  session: Session,
+  meetingKey: string,
+): Promise<MeetingDetails> {
+  const request = buildGetMeetingRequest(ticketCredentials(session), meetingKey);
+  return parseGetMeetingResponse(await callXmlApi(env, session.site, 'GetMeeting', request));
+}

@@ -1,0 +1,38 @@
+import type { Session } from '../../types';
+import { callXmlApi, type XmlApiEnvironment } from '../call';
+import { ticketCredentials } from '../credentials';
+import { buildRequestXml, type SecurityContext } from '../envelope';
+import { readToken, required } from '../fields';
+import { normalizeMeetingKey } from '../meeting-key';
+import type { XmlNode } from '../xml-tree';
+
+export function buildGethosturlMeetingRequest(
+  credentials: SecurityContext,
+  meetingKey: string,
+): string {
+  return buildRequestXml({
+    security: credentials,
+    bodyType: 'meet:gethosturlMeeting',
+    body: { 'meet:meetingKey': normalizeMeetingKey(meetingKey) },
+  });
+}
+
+/** `hostMeetingURL` as WebEx sent it: a one-time `p.php?AT=LI&TK=...&MU=...` link. */
+export function parseGethosturlMeetingResponse(content: XmlNode): string {
+  return required(
+    readToken(content, 'hostMeetingURL'),
+    'GethosturlMeeting',
+    'the link that starts the meeting',
+  );
+}
+
+export async function gethosturlMeeting(
+  env: XmlApiEnvironment,
+  session: Session,
+  meetingKey: string,
+): Promise<string> {
+  const request = buildGethosturlMeetingRequest(ticketCredentials(session), meetingKey);
+  return parseGethosturlMeetingResponse(
+    await callXmlApi(env, session.site, 'GethosturlMeeting', request),
+  );
+}

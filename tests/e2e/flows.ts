@@ -1,0 +1,108 @@
+import type { Locator, Page } from 'playwright-core';
+import type { GetDataType, GetReturnType } from '@webext-core/messaging';
+import type { ProtocolMap } from '../../lib/messaging';
+import type { ExtensionHarness } from './harness';
+
+/** Shared end-to-end steps for the account; the popup and options tests both use them. */
+
+export interface Credentials {
+  /** As the host types it: `acme`, or an https address. */
+  site: string;
+  webExId: string;
+  password: string;
+  keepSignedIn?: boolean;
+}
+
+/** The sign-in form (components/SignInForm.tsx) wherever it is rendered. */
+export function signInForm(page: Page): Locator {
+  return page.locator('form').filter({ has: page.getByLabel('WebEx site') });
+}
+
+export async function fillSignInForm(form: Locator, credentials: Credentials): Promise<void> {
+  await form.getByLabel('WebEx site').fill(credentials.site);
+  await form.getByLabel('WebEx ID or email').fill(credentials.webExId);
+  await form.getByLabel('Password', { exact: true }).fill(credentials.password);
+  await form.getByLabel('Keep me signed in on this device').setChecked(credentials.keepSignedIn ?? false);
+}
+
+/**
+ * Submits the sign-in form and waits until it is gone (signed in). Throws with the shown error
+ * when the sign-in fails, so that a test failure says why.
+ */
+export async function submitSignIn(page: Page, credentials: Credentials): Promise<void> {
+  const form = signInForm(page);
+  await fillSignInForm(form, credentials);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  const alert = form.getByRole('alert');
+  const outcome = await Promise.race([
+    form.waitFor({ state: 'detached' }).then(
+      () => 'signed-in' as const,
+      () => 'timeout' as const,
+    ),
+    alert.waitFor().then(
+      () => 'error' as const,
+      () => 'timeout' as const,
+    ),
+  ]);
+  if (outcome === 'error') throw new Error(`Sign-in failed: ${await alert.innerText()}`);
+  if (outcome === 'timeout') throw new Error('Sign-in neither finished nor showed an error.');
+}
+
+/** Opens the options page, signs in there and returns the page, showing "Signed in as". */
+export async function signInThroughOptions(
+  harness: ExtensionHarness,
+  credentials: Credentials,
+): Promise<Page> {
+  const page = await harness.openOptions();
+  await signInForm(page).waitFor();
+  await submitSignIn(page, credentials);
+  await page.getByText('Signed in as').waitFor();
+  return page;
+}
+
+/** Signs in with the form the popup shows when signed out. `page` is the open popup. */
+export async function signInThroughPopup(page: Page, credentials: Credentials): Promise<void> {
+  await signInForm(page).waitFor();
+  await submitSignIn(page, credentials);
+}
+
+export interface StorageAreas {
+  local: Record<string, unknown>;
+  session: Record<string, unknown>;
+  sync: Record<string, unknown>;
+}
+
+/** Every storage area, read in the service worker (where session storage is visible). */
+export async function readAllStorage(harness: ExtensionHarness): Promise<StorageAreas> {
+  return harness.serviceWorker.evaluate(async () => {
+    type Area = { get(keys: null): Promise<Record<string, unknown>> };
+    const { storage } = (globalThis as unknown as { chrome: { storage: Record<string, Area> } })
+      .chrome;
+    const [local, session, sync] = await Promise.all(
+      ['local', 'session', 'sync'].map((name) => storage[name]!.get(null)),
+    );
+    return { local: local!, session: session!, sync: sync! };
+  });
+}
+
+/**
+ * Sends one protocol message (lib/messaging.ts) from an extension page, as the popup would,
+ * for tests of the background that need no popup UI. Uses @webext-core/messaging's format.
+ */
+export async function sendProtocolMessage<K extends keyof ProtocolMap>(
+  page: Page,
+  type: K,
+  data?: GetDataType<ProtocolMap[K]>,
+): Promise<GetReturnType<ProtocolMap[K]>> {
+  const reply = await page.evaluate(
+    async ({ type, data }) => {
+      const runtime = (globalThis as unknown as {
+        chrome: { runtime: { sendMessage(message: unknown): Promise<{ res?: unknown; err?: unknown }> } };
+      }).chrome.runtime;
+      return runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() });
+    },
+    { type, data },
+  );
+  if (!reply || reply.err !== undefined) throw new Error(`${type} failed: ${JSON.stringify(reply?.err)}`);
+  return reply.res as GetReturnType<ProtocolMap[K]>;
+}

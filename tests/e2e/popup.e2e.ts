@@ -1,0 +1,345 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseLocalDateTime } from '../../lib/meetings/start-time';
+import { startSandbox, type Sandbox } from '../sandbox/index.ts';
+import { launchExtension, saveScreenshot, type ExtensionHarness } from './harness';
+
+// The host's zone (Chromium reads TZ): alice's WebEx zone, so times read as she expects.
+process.env.TZ = 'Europe/Berlin';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const ALICE = { webExId: 'alice', password: 'correct-horse-1' };
+const BOB = { webExId: 'bob', password: 'battery-staple-2' };
+const TICKET_LIFETIME_MS = 5400 * 1000;
+
+let sandbox: Sandbox;
+let extension: ExtensionHarness;
+
+beforeAll(async () => {
+  // The real clock: session tickets age as the extension's own clock says.
+  sandbox = await startSandbox({ port: 0, clock: 'real' });
+  extension = await launchExtension({ sandboxPort: sandbox.port });
+  await extension.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: extension.extensionUrl('').replace(/\/$/, ''),
+  });
+});
+
+beforeEach(async () => {
+  sandbox.reset();
+  const page = await openPopup();
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  if (await signOut.isVisible()) {
+    await signOut.click();
+    await page.getByLabel('WebEx site').waitFor();
+  }
+  await page.close();
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await sandbox?.close();
+});
+
+// --- helpers ------------------------------------------------------------------------------
+
+/** The popup, once it shows the schedule form or the sign-in form. */
+async function openPopup(): Promise<Page> {
+  const page = await extension.openPopup();
+  await page.locator('form[data-ready], input[name="password"]').first().waitFor();
+  return page;
+}
+
+async function signIn(page: Page, host: { webExId: string; password: string }) {
+  await page.getByLabel('WebEx site').fill('acme');
+  await page.getByLabel('WebEx ID or email').fill(host.webExId);
+  await page.getByLabel('Password', { exact: true }).fill(host.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('form[data-ready]').waitFor();
+}
+
+async function signedInPopup(host = ALICE): Promise<Page> {
+  const page = await openPopup();
+  await signIn(page, host);
+  return page;
+}
+
+/** axe-core finds nothing, in light and in dark. */
+async function expectAccessible(page: Page, view: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
+      return (await axe.run()).violations;
+    });
+    expect(violations, `${view} (${colorScheme})`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** A screenshot of the view in light and in dark, for a person to look at. */
+async function screenshots(page: Page, view: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await saveScreenshot(page, `popup-${view}-${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+function createMeetingRequests() {
+  return sandbox.requests.filter((request) => request.operation === 'CreateMeeting');
+}
+
+function xmlText(body: string, localName: string): string | undefined {
+  const match = new RegExp(`<(?:\\w+:)?${localName}>([^<]*)</(?:\\w+:)?${localName}>`).exec(body);
+  return match?.[1]
+    ?.replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+async function fillSchedule(
+  page: Page,
+  fields: { topic: string; invitees?: string; alternateHost?: string },
+) {
+  await page.getByLabel('Topic').fill(fields.topic);
+  if (fields.invitees) await page.getByLabel('Invite (email addresses)').fill(fields.invitees);
+  if (fields.alternateHost)
+    await page.getByLabel('Alternate host (email)').fill(fields.alternateHost);
+}
+
+// --- tests --------------------------------------------------------------------------------
+
+describe('popup', () => {
+  it('signs in and schedules; an alternate host without a host account gets one-click attendee invite', async () => {
+    const page = await openPopup();
+    await screenshots(page, 'signed-out');
+    await expectAccessible(page, 'signed out');
+    await signIn(page, ALICE);
+
+    expect(await page.getByLabel('Topic').inputValue()).toBe("Alice's meeting");
+    expect(await page.locator('#start-summary').textContent()).toMatch(
+      /Central European (Standard|Summer) Time/,
+    );
+    const password = await page.getByLabel('Meeting password').inputValue();
+    expect(password).toMatch(/^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[A-Za-z\d]{8,}$/);
+    await screenshots(page, 'schedule');
+    await expectAccessible(page, 'schedule');
+
+    const topic = 'Plan <&>"\' review 🎉';
+    await fillSchedule(page, {
+      topic,
+      invitees: 'carol@example.com',
+      alternateHost: 'dave@example.com',
+    });
+    await page.getByLabel('Topic').press('Enter');
+
+    const notice = page.locator('[data-error-code="040007"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('dave@example.com has no host account on acme');
+    expect(await notice.textContent()).toMatch(/alternate host needs a host account/i);
+    expect(await page.getByLabel('Topic').inputValue()).toBe(topic);
+    await screenshots(page, 'error-040007');
+    await expectAccessible(page, 'error 040007');
+
+    await page.getByRole('button', { name: 'Invite them as attendees instead' }).click();
+    const card = page.locator('.scheduled-card');
+    await card.waitFor();
+
+    const requests = createMeetingRequests();
+    expect(requests).toHaveLength(2);
+    const [refused, accepted] = requests as [(typeof requests)[0], (typeof requests)[0]];
+    expect(refused.body).toMatch(/<att:role>HOST<\/att:role>/);
+    expect(accepted.xsdValid, accepted.xsdErrors.join('\n')).toBe(true);
+    expect(xmlText(accepted.body, 'confName')).toBe(topic);
+    expect(xmlText(accepted.body, 'meetingPassword')).toBe(password);
+    expect(accepted.body).not.toMatch(/<att:role>HOST<\/att:role>/);
+    const [meeting] = sandbox.state('acme').meetings;
+    expect(meeting?.confName).toBe(topic);
+    expect(meeting?.attendees.map(({ email, role }) => [email, role])).toEqual([
+      ['carol@example.com', 'ATTENDEE'],
+      ['dave@example.com', 'ATTENDEE'],
+    ]);
+
+    const number = await page.getByTestId('meeting-number').textContent();
+    expect(number).toMatch(/^\d{3} \d{3} \d{3}$/);
+    expect(number?.replace(/ /g, '')).toBe(meeting?.meetingKey);
+    expect(await page.getByTestId('meeting-password').textContent()).toBe(password);
+    expect(await card.locator('.join-link a').getAttribute('href')).toMatch(
+      /^https:\/\/acme\.webex\.com\//,
+    );
+    await screenshots(page, 'success');
+    await expectAccessible(page, 'success');
+
+    await page.bringToFront();
+    await card.getByRole('button', { name: 'Copy invitation' }).click();
+    await card.getByRole('button', { name: 'Copied' }).waitFor();
+    const invitation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(invitation).toContain(`Topic: ${topic}`);
+    expect(invitation).toContain(`Meeting number: ${number}`);
+    expect(invitation).toContain(`Password: ${password}`);
+    expect(invitation).toMatch(/Join: https:\/\/acme\.webex\.com\/\S+/);
+    expect(invitation).toMatch(/When: .+ Central European (Standard|Summer) Time/);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('link', { name: 'Add to calendar' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('plan-review.ics');
+    const ics = await readFile((await download.path())!, 'utf8');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toMatch(/\r\nDTSTART:\d{8}T\d{6}Z\r\n/);
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded).toContain('SUMMARY:Plan <&>"\' review 🎉\r\n');
+    expect(unfolded).toContain(`\\nPassword: ${password}`);
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it('makes one meeting from a double click', async () => {
+    const page = await signedInPopup();
+    sandbox.faults.inject({ kind: 'latency', ms: 800, operation: 'CreateMeeting' });
+    await fillSchedule(page, { topic: 'Double click' });
+    const submit = page.getByRole('button', { name: 'Schedule meeting' });
+    await submit.dblclick();
+    await page.getByRole('button', { name: 'Scheduling…' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Scheduling…' }).isDisabled()).toBe(true);
+    await page.locator('.scheduled-card').waitFor();
+    expect(createMeetingRequests()).toHaveLength(1);
+    expect(sandbox.state('acme').meetings).toHaveLength(1);
+  });
+
+  it('shows an empty Recent list, then loads it by keyboard', async () => {
+    const page = await signedInPopup(BOB);
+    await page.getByRole('tab', { name: 'Schedule' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Recent' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Recent');
+    await page.getByText('No recent or upcoming meetings').waitFor();
+    await screenshots(page, 'recent-empty');
+    await expectAccessible(page, 'empty recent');
+
+    await page.keyboard.press('End');
+    expect(await page.getByRole('tab', { name: 'Decode' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    await page.keyboard.press('Home');
+    expect(await page.getByRole('tab', { name: 'Schedule' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect(await page.getByLabel('Meeting type').inputValue()).toBe('74377');
+  });
+
+  it('finishes a schedule after the popup closed, lists it in Recent and starts it with a ticket link', async () => {
+    let page = await signedInPopup();
+    sandbox.faults.inject({ kind: 'latency', ms: 1500, operation: 'CreateMeeting' });
+    await fillSchedule(page, { topic: 'Closed mid-request' });
+    await page.getByRole('button', { name: 'Schedule meeting' }).click();
+    await page.getByRole('button', { name: 'Scheduling…' }).waitFor();
+    await page.close();
+
+    await expect.poll(() => sandbox.state('acme').meetings.length, { timeout: 10_000 }).toBe(1);
+    page = await openPopup();
+    // The outcome the host did not see is shown once.
+    await page.locator('.scheduled-card').waitFor();
+    expect(await page.locator('.card-topic').textContent()).toBe('Closed mid-request');
+
+    await page.getByRole('tab', { name: 'Recent' }).click();
+    const row = page.locator('.meeting-row', { hasText: 'Closed mid-request' });
+    await row.waitFor();
+    await screenshots(page, 'recent');
+    await expectAccessible(page, 'recent');
+
+    const requested: string[] = [];
+    extension.context.on('request', (request) => requested.push(request.url()));
+    const [tab] = await Promise.all([
+      extension.context.waitForEvent('page'),
+      row.getByRole('button', { name: 'Start' }).click(),
+    ]);
+    await tab.waitForURL(/m\.php/);
+    const meetingUrls = [...requested, tab.url()].filter((url) => url.includes('acme.webex.com'));
+    expect(meetingUrls.some((url) => /[?&]TK=/.test(url))).toBe(true);
+    expect(meetingUrls.filter((url) => /[?&%]PW(=|%3D)/i.test(url))).toEqual([]);
+    await tab.close();
+
+    // A reopened popup does not show the same outcome again.
+    await page.close();
+    page = await openPopup();
+    expect(await page.locator('.scheduled-card').count()).toBe(0);
+    await page.close();
+  });
+
+  it('deletes from Recent after an in-popup confirmation', async () => {
+    const page = await signedInPopup();
+    await fillSchedule(page, { topic: 'To be deleted' });
+    await page.getByRole('button', { name: 'Schedule meeting' }).click();
+    await page.locator('.scheduled-card').waitFor();
+    await page.getByRole('tab', { name: 'Recent' }).click();
+    const row = page.locator('.meeting-row', { hasText: 'To be deleted' });
+    await row.getByRole('button', { name: 'Delete' }).click();
+    await row.getByRole('button', { name: 'Keep it' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
+    await expectAccessible(page, 'delete confirmation');
+    await row.getByRole('button', { name: 'Delete meeting' }).click();
+    await row.waitFor({ state: 'detached' });
+    expect(sandbox.state('acme').meetings).toHaveLength(0);
+    expect(sandbox.requests.some((request) => request.operation === 'DelMeeting')).toBe(true);
+  });
+
+  it('asks for the password when the ticket expired, keeps the form, then schedules; stores no password', async () => {
+    const page = await signedInPopup();
+    await fillSchedule(page, { topic: 'After the break', invitees: 'carol@example.com' });
+    await page.getByText('Pick…').click();
+    const startAt = await page.getByLabel('Date and time').inputValue();
+    sandbox.clock.advance(TICKET_LIFETIME_MS + 1000);
+    await page.getByRole('button', { name: 'Schedule meeting' }).click();
+
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await screenshots(page, 'password-prompt');
+    await expectAccessible(page, 'password prompt');
+    await dialog.getByLabel('Password').fill(ALICE.password);
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+
+    await page.locator('.scheduled-card').waitFor();
+    const accepted = createMeetingRequests().at(-1)!;
+    expect(accepted.xsdValid, accepted.xsdErrors.join('\n')).toBe(true);
+    expect(xmlText(accepted.body, 'confName')).toBe('After the break');
+    expect(xmlText(accepted.body, 'email')).toBe('carol@example.com');
+    const [meeting] = sandbox.state('acme').meetings;
+    expect(meeting?.startsAt).toBe(parseLocalDateTime(startAt, 'Europe/Berlin'));
+    expect(sandbox.state('acme').meetings).toHaveLength(1);
+
+    const stored = await page.evaluate(async () => {
+      type Area = { get(keys: null): Promise<object> };
+      const { storage } = (globalThis as unknown as { chrome: { storage: Record<string, Area> } })
+        .chrome;
+      const areas = ['local', 'session', 'sync'].map((name) => storage[name]!.get(null));
+      return JSON.stringify([
+        ...(await Promise.all(areas)),
+        { ...localStorage },
+        { ...sessionStorage },
+      ]);
+    });
+    for (const host of [ALICE, BOB]) expect(stored).not.toContain(host.password);
+  });
+
+  it('loads the Decode tab only when opened', async () => {
+    const page = await extension.openPopup();
+    const scripts: string[] = [];
+    page.on('request', (request) => scripts.push(request.url()));
+    await page.reload();
+    await page.locator('form[data-ready], input[name="password"]').first().waitFor();
+    expect(scripts.filter((url) => url.includes('DecodeView'))).toEqual([]);
+    await page.getByRole('tab', { name: 'Decode' }).click();
+    await page.getByLabel('Back URL or XML API response').waitFor();
+    expect(scripts.filter((url) => url.includes('DecodeView')).length).toBeGreaterThan(0);
+    await screenshots(page, 'decode');
+    await expectAccessible(page, 'decode');
+  });
+});

@@ -1,0 +1,49 @@
+import { createHash, X509Certificate } from 'node:crypto';
+import { loadDefaultConfig } from './config.ts';
+import { startSandbox } from './sandbox.ts';
+
+// `npm run sandbox`: the sandbox on a fixed port, on the real clock, for demos and manual tests.
+const port = Number(process.env.SANDBOX_PORT ?? 8443);
+const config = loadDefaultConfig();
+const sandbox = await startSandbox({ port, config, clock: 'real' });
+
+const hosts = [...config.sites.map((site) => `${site.name}.webex.com`), ...config.extraHosts];
+const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${sandbox.port}`).join(',');
+const spki = new X509Certificate(sandbox.certificatePem).publicKey.export({ type: 'spki', format: 'der' });
+const spkiHash = createHash('sha256').update(spki).digest('base64');
+
+const lines = [
+  `WebEx sandbox listening on ${sandbox.url} (test use only)`,
+  '',
+  'Sites:',
+  ...config.sites.map(
+    (site) =>
+      `  https://${site.name}.webex.com  XML API ${site.xmlApiEnabled ? 'on' : 'OFF (404)'}, ` +
+      `meeting password ${site.requiresMeetingPassword ? 'required' : 'optional'}, ` +
+      `max ${site.maxDurationMinutes} min, meeting types ${site.meetingTypes.map((type) => `${type.id} ${type.name}`).join(', ')}`,
+  ),
+  '',
+  'Accounts (webExId / password):',
+  ...config.sites.flatMap((site) => [
+    ...site.hosts.map(
+      (host) =>
+        `  ${site.name}: ${host.webExId} / ${host.password}  <${host.email}>  types ${host.meetingTypes.join(',')}  timeZoneID ${host.timeZoneID}`,
+    ),
+    ...site.attendees.map((attendee) => `  ${site.name}: attendee only, no account: ${attendee.name} <${attendee.email}>`),
+  ]),
+  '',
+  `Other hosts: ${config.extraHosts.map((host) => `https://${host}/landing.html`).join(', ') || 'none'}`,
+  '',
+  'Reach it from Chromium with:',
+  `  --host-resolver-rules="${rules}" --ignore-certificate-errors`,
+  `  (or, instead of --ignore-certificate-errors: --ignore-certificate-errors-spki-list=${spkiHash})`,
+  '',
+  'XML API: POST https://SITE.webex.com/WBXService/XMLService   Ctrl+C to stop.',
+];
+console.log(lines.join('\n'));
+
+const stop = () => {
+  void sandbox.close().then(() => process.exit(0));
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

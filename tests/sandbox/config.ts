@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+
+export interface MeetingTypeConfig {
+  id: number;
+  name: string;
+}
+
+export interface HostConfig {
+  webExId: string;
+  password: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  /** Meeting type ids this host may use; the first is the host's default. */
+  meetingTypes: number[];
+  timeZoneID: number;
+}
+
+/** Someone the site knows by email only: may attend, may not host. */
+export interface AttendeeConfig {
+  email: string;
+  name: string;
+}
+
+export interface SiteConfig {
+  name: string;
+  requiresMeetingPassword: boolean;
+  maxDurationMinutes: number;
+  xmlApiEnabled: boolean;
+  meetingTypes: MeetingTypeConfig[];
+  hosts: HostConfig[];
+  attendees: AttendeeConfig[];
+}
+
+export interface SandboxConfig {
+  sites: SiteConfig[];
+  /** Other host names served by the sandbox (each with a /landing.html usable as a back URL). */
+  extraHosts: string[];
+}
+
+export function loadDefaultConfig(): SandboxConfig {
+  const text = readFileSync(new URL('./sites.json', import.meta.url), 'utf8');
+  return checkConfig(JSON.parse(text) as SandboxConfig);
+}
+
+/** Fails early, with the offending entry named, on a config the sandbox cannot serve. */
+export function checkConfig(config: SandboxConfig): SandboxConfig {
+  const problems: string[] = [];
+  for (const site of config.sites) {
+    if (!/^[a-z0-9-]+$/.test(site.name)) problems.push(`site name "${site.name}" is not a host label`);
+    const typeIds = new Set(site.meetingTypes.map((type) => type.id));
+    for (const host of site.hosts) {
+      if (host.meetingTypes.length === 0) problems.push(`${site.name}/${host.webExId} has no meeting type`);
+      for (const id of host.meetingTypes) {
+        if (!typeIds.has(id)) problems.push(`${site.name}/${host.webExId}: meeting type ${id} is not on the site`);
+      }
+      if (host.timeZoneID < 0 || host.timeZoneID > 61) {
+        problems.push(`${site.name}/${host.webExId}: timeZoneID ${host.timeZoneID} is not 0-61`);
+      }
+    }
+  }
+  if (problems.length > 0) throw new Error(`Invalid sandbox config: ${problems.join('; ')}`);
+  return config;
+}
+
+export function findSite(config: SandboxConfig, name: string | undefined): SiteConfig | undefined {
+  if (name === undefined) return undefined;
+  const wanted = name.toLowerCase();
+  return config.sites.find((site) => site.name === wanted);
+}
+
+export function findHost(site: SiteConfig, webExId: string): HostConfig | undefined {
+  return site.hosts.find((host) => host.webExId.toLowerCase() === webExId.toLowerCase());
+}
+
+export function findHostByEmail(site: SiteConfig, email: string): HostConfig | undefined {
+  return site.hosts.find((host) => host.email.toLowerCase() === email.toLowerCase());
+}
+
+/** The site's public origin, as WebEx writes it into links. */
+export function siteOrigin(site: SiteConfig): string {
+  return `https://${site.name}.webex.com`;
+}

@@ -1,0 +1,160 @@
+import type { MeetingsBackend, SignInResult } from '../../../lib/webex/backend';
+import { WebExApiError, WebExError } from '../../../lib/webex/errors';
+import { explainException } from '../../../lib/webex/exception-catalogue';
+import type {
+  HostProfile,
+  JoinLinks,
+  ListWindow,
+  MeetingSummary,
+  ScheduleRequest,
+  ScheduledMeeting,
+  Session,
+  WebExSite,
+} from '../../../lib/webex/types';
+
+export const ALICE_PASSWORD = 'correct-horse-1';
+export const TICKET_LIFETIME_MS = 5_400_000;
+
+export function apiError(exceptionId: string, operation = 'Test'): WebExApiError {
+  return new WebExApiError(exceptionId, `reason ${exceptionId}`, 'PRIMARY', explainException(exceptionId), operation);
+}
+
+export function networkError(): WebExError {
+  return new WebExError('network', 'Could not reach', {
+    title: 'Could not reach the site',
+    meaning: 'Nothing answered.',
+    action: 'Check the connection.',
+  });
+}
+
+type Operation = keyof MeetingsBackend;
+
+/**
+ * A WebEx account in memory: one host, `alice`, whose tickets expire after 90 minutes of the
+ * given clock. `failNext(op, error)` makes the next call of an operation fail.
+ */
+export class FakeBackend implements MeetingsBackend {
+  readonly calls: Array<{ operation: Operation; args: unknown[] }> = [];
+  readonly meetings: MeetingSummary[] = [];
+  private readonly failures = new Map<Operation, unknown[]>();
+  private readonly gates = new Map<Operation, Promise<void>>();
+  private tickets = 0;
+  private meetingKeys = 100_000_000;
+
+  constructor(private readonly now: () => number) {}
+
+  failNext(operation: Operation, error: unknown): void {
+    this.failures.set(operation, [...(this.failures.get(operation) ?? []), error]);
+  }
+
+  /** Holds every call of `operation` until the returned function is called. */
+  hold(operation: Operation): () => void {
+    let release!: () => void;
+    this.gates.set(operation, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      this.gates.delete(operation);
+      release();
+    };
+  }
+
+  callsOf(operation: Operation): unknown[][] {
+    return this.calls.filter((call) => call.operation === operation).map((call) => call.args);
+  }
+
+  private async enter(operation: Operation, args: unknown[]): Promise<void> {
+    this.calls.push({ operation, args });
+    await this.gates.get(operation);
+    const queued = this.failures.get(operation);
+    if (queued?.length) throw queued.shift();
+  }
+
+  private checkTicket(session: Session): void {
+    if (!session.sessionTicket.startsWith('ticket-') || this.now() >= session.expiresAt) {
+      throw apiError('030047');
+    }
+  }
+
+  async signIn(site: WebExSite, webExId: string, password: string): Promise<SignInResult> {
+    await this.enter('signIn', [site, webExId, password]);
+    if (webExId !== 'alice' || password !== ALICE_PASSWORD) throw apiError('030002', 'AuthenticateUser');
+    this.tickets += 1;
+    const session: Session = {
+      site,
+      webExId,
+      sessionTicket: `ticket-${this.tickets}`,
+      expiresAt: this.now() + TICKET_LIFETIME_MS,
+    };
+    return { session, profile: await this.profile() };
+  }
+
+  private async profile(): Promise<HostProfile> {
+    return {
+      webExId: 'alice',
+      firstName: 'Alice',
+      lastName: 'Archer',
+      email: 'alice@acme.example',
+      meetingTypes: [74377],
+      timeZoneId: 25,
+    };
+  }
+
+  async getProfile(session: Session): Promise<HostProfile> {
+    await this.enter('getProfile', [session]);
+    this.checkTicket(session);
+    return this.profile();
+  }
+
+  async schedule(session: Session, request: ScheduleRequest): Promise<ScheduledMeeting> {
+    await this.enter('schedule', [session, request]);
+    this.checkTicket(session);
+    this.meetingKeys += 1;
+    const meeting: ScheduledMeeting = {
+      meetingKey: String(this.meetingKeys),
+      topic: request.topic,
+      startsAt: request.startsAt,
+      durationMinutes: request.durationMinutes,
+      timeZoneId: 25,
+      meetingPassword: request.meetingPassword ?? 'Gen3rated',
+    };
+    this.meetings.push({ ...meeting, status: 'NOT_INPROGRESS', hostWebExId: 'alice' });
+    return meeting;
+  }
+
+  async list(session: Session, window: ListWindow): Promise<MeetingSummary[]> {
+    await this.enter('list', [session, window]);
+    this.checkTicket(session);
+    return this.meetings.filter((m) => m.startsAt >= window.from && m.startsAt <= window.to);
+  }
+
+  async get(session: Session, meetingKey: string) {
+    await this.enter('get', [session, meetingKey]);
+    this.checkTicket(session);
+    const found = this.meetings.find((m) => m.meetingKey === meetingKey);
+    if (!found) throw apiError('060001');
+    return found;
+  }
+
+  async hostUrl(session: Session, meetingKey: string): Promise<string> {
+    await this.enter('hostUrl', [session, meetingKey]);
+    this.checkTicket(session);
+    const calls = this.callsOf('hostUrl').length;
+    const command = encodeURIComponent(`${session.site.origin}/${session.site.name}/m.php?AT=HM&MK=${meetingKey}`);
+    return `${session.site.origin}/${session.site.name}/p.php?AT=LI&TK=one-time-${calls}&MU=${command}`;
+  }
+
+  async joinUrls(session: Session, meetingKey: string): Promise<JoinLinks> {
+    await this.enter('joinUrls', [session, meetingKey]);
+    this.checkTicket(session);
+    return {
+      joinMeetingUrl: `${session.site.origin}/${session.site.name}/e.php?AT=SI&MK=${meetingKey}`,
+    };
+  }
+
+  async remove(session: Session, meetingKey: string): Promise<void> {
+    await this.enter('remove', [session, meetingKey]);
+    this.checkTicket(session);
+    const index = this.meetings.findIndex((m) => m.meetingKey === meetingKey);
+    if (index === -1) throw apiError('060001');
+    this.meetings.splice(index, 1);
+  }
+}

@@ -1,0 +1,68 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { signIn } from '../../../lib/background/account';
+import { storedItems, type BackgroundEnv } from '../../../lib/background/environment';
+import type { ScheduleRequest } from '../../../lib/webex/types';
+import { ALICE_PASSWORD, FakeBackend } from './fake-backend';
+
+export const START = Date.UTC(2025, 5, 2, 9, 0);
+export const ACME = { name: 'acme', origin: 'https://acme.webex.com' };
+export const ICON = 'chrome-extension://test/icon/128.png';
+
+/** The background's environment over fakeBrowser, a fake WebEx and a hand-moved clock. */
+export function testEnv(options: { granted?: string[] } = {}) {
+  fakeBrowser.reset();
+  const clock = { now: START };
+  const backend = new FakeBackend(() => clock.now);
+  const granted = new Set(['https://*.webex.com/*', ...(options.granted ?? [])]);
+  const popup = { open: false };
+  const env: BackgroundEnv = {
+    backend,
+    items: storedItems,
+    now: () => clock.now,
+    permissions: {
+      async contains({ origins }) {
+        return origins.every(
+          (origin) =>
+            granted.has(origin) || (/^https:\/\/[^/]+\.webex\.com\/\*$/.test(origin) && granted.has('https://*.webex.com/*')),
+        );
+      },
+    },
+    tabs: fakeBrowser.tabs,
+    notifications: fakeBrowser.notifications,
+    isPopupOpen: async () => popup.open,
+    iconUrl: ICON,
+  };
+  return { env, backend, clock, granted, popup };
+}
+
+export async function signInAlice(env: BackgroundEnv, keepSignedIn = false) {
+  const answer = await signIn(env, {
+    siteInput: 'acme',
+    webExId: 'alice',
+    password: ALICE_PASSWORD,
+    keepSignedIn,
+  });
+  if (!answer.ok) throw new Error(`sign-in failed: ${answer.error.message}`);
+  return answer.value;
+}
+
+export function meetingRequest(overrides: Partial<ScheduleRequest> = {}): ScheduleRequest {
+  return {
+    topic: 'Weekly sync',
+    startsAt: START + 3_600_000,
+    timeZone: 'Europe/Berlin',
+    durationMinutes: 30,
+    invitees: [{ email: 'carol@example.com', role: 'ATTENDEE' }],
+    ...overrides,
+  };
+}
+
+/** Everything in every storage area, as one string: to prove what is (not) stored. */
+export async function allStorageText(): Promise<string> {
+  const areas = await Promise.all([
+    fakeBrowser.storage.local.get(null),
+    fakeBrowser.storage.session.get(null),
+    fakeBrowser.storage.sync.get(null),
+  ]);
+  return JSON.stringify(areas);
+}

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerExplainer } from '../../../lib/explainer/background';
+import { showResultPanelMessage } from '../../../lib/explainer/lean-message';
+import { removeAllListeners } from '../../../lib/messaging';
+import { resultOriginsItem } from '../../../lib/storage';
+
+function event<T extends (...args: never[]) => unknown>() {
+  const listeners: T[] = [];
+  return {
+    addListener: (listener: T) => listeners.push(listener),
+    fire: (...args: Parameters<T>) => Promise.all(listeners.map((listener) => listener(...args))),
+  };
+}
+
+function setUp() {
+  const executeScript = vi.fn(async () => []);
+  const unregisterContentScripts = vi.fn(async () => {});
+  const registerContentScripts = vi.fn(async () => {});
+  const onRemoved = event<(permissions: { origins?: string[] }) => void>();
+  const openOptionsPage = vi.fn(async () => {});
+  const api = {
+    runtime: {
+      id: fakeBrowser.runtime.id,
+      onStartup: fakeBrowser.runtime.onStartup,
+      onInstalled: fakeBrowser.runtime.onInstalled,
+      openOptionsPage,
+    },
+    action: {},
+    scripting: {
+      executeScript,
+      registerContentScripts,
+      unregisterContentScripts,
+      getRegisteredContentScripts: vi.fn(async () => [{ id: 'result-origin:https://intranet.example.test' }]),
+    },
+    permissions: { onRemoved, contains: vi.fn(async () => true), remove: vi.fn(async () => true) },
+  };
+  registerExplainer(api as unknown as typeof browser);
+  return { api, executeScript, unregisterContentScripts, registerContentScripts, onRemoved, openOptionsPage };
+}
+
+describe('registerExplainer', () => {
+  afterEach(() => {
+    removeAllListeners();
+    fakeBrowser.reset();
+  });
+
+  it('injects the panel into the frame whose detector found a result', async () => {
+    const { executeScript } = setUp();
+    const sender = {
+      id: fakeBrowser.runtime.id,
+      url: 'https://acme.webex.com/acme/backurl-test.html?AT=LI&ST=FAIL&RS=AccessDenied',
+      tab: { id: 4 },
+      frameId: 0,
+    };
+    const replies = await fakeBrowser.runtime.onMessage.trigger(showResultPanelMessage(1), sender, () => {});
+    expect(replies).toEqual([{ res: { shown: true } }]);
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 4, frameIds: [0] },
+      files: ['/content-scripts/result-panel.js'],
+    });
+  });
+
+  it('opens the options page for the panel', async () => {
+    const { openOptionsPage } = setUp();
+    const message = { id: 1, type: 'openExtensionPage', data: { page: 'options' }, timestamp: 1 };
+    expect(await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {})).toEqual([{ res: { opened: 'options' } }]);
+    expect(openOptionsPage).toHaveBeenCalledOnce();
+  });
+
+  it('stops watching an added origin when its permission is revoked', async () => {
+    const { onRemoved, unregisterContentScripts } = setUp();
+    await resultOriginsItem.setValue(['https://intranet.example.test']);
+    await onRemoved.fire({ origins: ['https://intranet.example.test/*'] });
+    await vi.waitFor(async () => expect(await resultOriginsItem.getValue()).toEqual([]));
+    expect(unregisterContentScripts).toHaveBeenCalledWith({ ids: ['result-origin:https://intranet.example.test'] });
+  });
+
+  it('restores the added origins’ scripts at browser start-up', async () => {
+    const { registerContentScripts } = setUp();
+    await resultOriginsItem.setValue(['https://intranet.example.test', 'https://lms.example.test']);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() =>
+      expect(registerContentScripts).toHaveBeenCalledWith([
+        expect.objectContaining({ id: 'result-origin:https://lms.example.test', matches: ['https://lms.example.test/*'] }),
+      ]),
+    );
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { WebExErrorInfo } from '../../../lib/webex/errors';
+import type { ScheduleRequest } from '../../../lib/webex/types';
+import { mayHaveScheduled, refusedAlternateHost } from '../../../lib/meetings/schedule-failure';
+
+const explanation = { title: 't', meaning: 'm', action: 'a' };
+const apiError = (exceptionId: string): WebExErrorInfo => ({
+  kind: 'api',
+  message: 'failed',
+  explanation,
+  exceptionId,
+});
+const request: ScheduleRequest = {
+  topic: 'Review',
+  startsAt: 0,
+  timeZone: 'UTC',
+  durationMinutes: 30,
+  meetingPassword: 'Ab3dEf7hJk',
+  invitees: [
+    { email: 'carol@example.com', role: 'ATTENDEE' },
+    { email: 'dave@example.com', role: 'HOST' },
+  ],
+};
+
+describe('refusedAlternateHost', () => {
+  it('names the alternate host on 040007', () => {
+    expect(refusedAlternateHost(apiError('040007'), request)).toBe('dave@example.com');
+  });
+
+  it.each(['060026', '030047', '000015'])('is undefined for %s', (exceptionId) => {
+    expect(refusedAlternateHost(apiError(exceptionId), request)).toBeUndefined();
+  });
+
+  it('is undefined when nobody was invited as host', () => {
+    const attendeesOnly = { ...request, invitees: [request.invitees[0]!] };
+    expect(refusedAlternateHost(apiError('040007'), attendeesOnly)).toBeUndefined();
+  });
+});
+
+describe('mayHaveScheduled', () => {
+  it.each([
+    ['timeout', true],
+    ['network', true],
+    ['truncated', true],
+    ['api', false],
+    ['http', false],
+    ['not-xml', false],
+    ['xml-api-off', false],
+  ] as const)('%s -> %s', (kind, expected) => {
+    expect(mayHaveScheduled({ kind, message: 'm', explanation })).toBe(expected);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildScheduleRequest,
+  formValuesFromRequest,
+  withAlternateHostAsInvitee,
+  type ScheduleFormValues,
+} from '../../../lib/meetings/schedule-form';
+
+const NOW = Date.UTC(2026, 2, 10, 9, 0);
+const context = { now: NOW, timeZone: 'Europe/Berlin', hostEmail: 'alice@example.com' };
+
+const filled: ScheduleFormValues = {
+  topic: '  Review <&>"\' 🎉 ',
+  start: { kind: 'in', minutes: 30 },
+  durationMinutes: 45,
+  meetingPassword: 'Ab3dEf7hJk',
+  invitees: 'carol@example.com, Dave <dave@example.com>',
+  alternateHost: 'bob@example.com',
+  meetingType: 3,
+};
+
+describe('buildScheduleRequest', () => {
+  it('builds the request: attendees, the alternate host as HOST, the password always', () => {
+    expect(buildScheduleRequest(filled, context)).toEqual({
+      ok: true,
+      request: {
+        topic: 'Review <&>"\' 🎉',
+        startsAt: NOW + 30 * 60_000,
+        timeZone: 'Europe/Berlin',
+        durationMinutes: 45,
+        meetingPassword: 'Ab3dEf7hJk',
+        meetingType: 3,
+        invitees: [
+          { email: 'carol@example.com', role: 'ATTENDEE' },
+          { email: 'dave@example.com', name: 'Dave', role: 'ATTENDEE' },
+          { email: 'bob@example.com', role: 'HOST' },
+        ],
+      },
+    });
+  });
+
+  it('invites someone listed both ways once, as the alternate host', () => {
+    const built = buildScheduleRequest(
+      { ...filled, invitees: 'BOB@example.com, carol@example.com' },
+      context,
+    );
+    expect(built.ok && built.request.invitees).toEqual([
+      { email: 'carol@example.com', role: 'ATTENDEE' },
+      { email: 'bob@example.com', role: 'HOST' },
+    ]);
+  });
+
+  it('leaves the meeting type out when the host has none', () => {
+    const { meetingType: _unused, ...withoutType } = filled;
+    const built = buildScheduleRequest(withoutType, context);
+    expect(built.ok && 'meetingType' in built.request).toBe(false);
+  });
+
+  it.each([
+    [{ topic: '   ' }, 'topic', /topic/],
+    [{ start: { kind: 'at', local: '2020-01-01T10:00' } }, 'start', /already passed/],
+    [{ meetingPassword: ' ' }, 'meetingPassword', /meeting password/],
+    [{ invitees: 'carol@example.com, nope' }, 'invitees', /Not an email address: nope/],
+    [{ alternateHost: 'bob' }, 'alternateHost', /not an email address/],
+    [{ alternateHost: 'Alice@Example.com' }, 'alternateHost', /your own address/],
+  ] as const)('%j -> problem in %s', (change, field, problem) => {
+    const built = buildScheduleRequest({ ...filled, ...change }, context);
+    expect(built.ok).toBe(false);
+    if (!built.ok) {
+      expect(Object.keys(built.problems)).toEqual([field]);
+      expect(built.problems[field]).toMatch(problem);
+    }
+  });
+});
+
+describe('withAlternateHostAsInvitee', () => {
+  it.each([
+    ['carol@example.com', 'dave@example.com', 'carol@example.com, dave@example.com'],
+    ['', 'dave@example.com', 'dave@example.com'],
+    ['DAVE@example.com', 'dave@example.com', 'DAVE@example.com'],
+  ])('invitees %j + %j -> %j', (invitees, alternateHost, expected) => {
+    const moved = withAlternateHostAsInvitee({ ...filled, invitees, alternateHost });
+    expect(moved.invitees).toBe(expected);
+    expect(moved.alternateHost).toBe('');
+    expect(moved.topic).toBe(filled.topic);
+    expect(moved.meetingPassword).toBe(filled.meetingPassword);
+  });
+
+  it('makes the next request invite that person as an attendee', () => {
+    const moved = withAlternateHostAsInvitee({
+      ...filled,
+      alternateHost: 'dave@example.com',
+      invitees: 'carol@example.com',
+    });
+    const built = buildScheduleRequest(moved, context);
+    expect(built.ok && built.request.invitees).toEqual([
+      { email: 'carol@example.com', role: 'ATTENDEE' },
+      { email: 'dave@example.com', role: 'ATTENDEE' },
+    ]);
+  });
+});
+
+describe('formValuesFromRequest', () => {
+  it('gives back the form that built a request', () => {
+    const built = buildScheduleRequest(
+      { ...filled, start: { kind: 'at', local: '2026-03-10T15:00' } },
+      context,
+    );
+    if (!built.ok) throw new Error('expected a request');
+    const values = formValuesFromRequest(built.request, NOW);
+    expect(values).toEqual({
+      topic: 'Review <&>"\' 🎉',
+      start: { kind: 'at', local: '2026-03-10T15:00' },
+      durationMinutes: 45,
+      meetingPassword: 'Ab3dEf7hJk',
+      invitees: 'carol@example.com, dave@example.com',
+      alternateHost: 'bob@example.com',
+      meetingType: 3,
+    });
+  });
+
+  it('starts now when the original start has passed', () => {
+    const built = buildScheduleRequest(filled, context);
+    if (!built.ok) throw new Error('expected a request');
+    expect(formValuesFromRequest(built.request, NOW + 3_600_000).start).toEqual({ kind: 'now' });
+  });
+});

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  keptAccountItem,
+  lastAccountItem,
+  lastScheduleJobItem,
+  recentMeetingsItem,
+  sessionAccountItem,
+  settingsItem,
+  type StoredAccount,
+} from '../../lib/storage';
+
+const account: StoredAccount = {
+  session: {
+    site: { name: 'acme', origin: 'https://acme.webex.com' },
+    webExId: 'alice',
+    sessionTicket: 'ticket-1',
+    expiresAt: 1,
+  },
+  profile: { webExId: 'alice', firstName: 'Alice', lastName: 'Archer', email: '', meetingTypes: [], timeZoneId: 25 },
+};
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('account and scheduling storage items', () => {
+  it.each([
+    ['sessionAccount', sessionAccountItem, null],
+    ['keptAccount', keptAccountItem, null],
+    ['lastAccount', lastAccountItem, null],
+    ['recentMeetings', recentMeetingsItem, []],
+    ['lastScheduleJob', lastScheduleJobItem, null],
+  ] as const)('%s falls back to %j when nothing is stored', async (_, item, fallback) => {
+    expect(await item.getValue()).toEqual(fallback);
+  });
+
+  it('settings fall back to a 30-minute meeting, no invitees, not kept signed in, system theme', async () => {
+    expect(await settingsItem.getValue()).toEqual({
+      defaultDurationMinutes: 30,
+      defaultInvitees: [],
+      keepSignedIn: false,
+      theme: 'system',
+    });
+    expect(DEFAULT_SETTINGS.keepSignedIn).toBe(false);
+  });
+
+  it.each([
+    ['session', sessionAccountItem, fakeBrowser.storage.session, fakeBrowser.storage.local],
+    ['local', keptAccountItem, fakeBrowser.storage.local, fakeBrowser.storage.session],
+  ] as const)('the account item for %s storage writes there and nowhere else', async (_, item, area, other) => {
+    await item.setValue(account);
+    expect(Object.values(await area.get(null))).toContainEqual(account);
+    expect(JSON.stringify(await other.get(null))).not.toContain('ticket-1');
+  });
+
+  it('the last schedule job lives in session storage (gone with the browser)', async () => {
+    await lastScheduleJobItem.setValue({
+      requestId: 'r',
+      state: 'running',
+      request: { topic: 't', startsAt: 0, timeZone: 'UTC', durationMinutes: 30, invitees: [] },
+    });
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).toContain('"requestId":"r"');
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('"requestId":"r"');
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import {
+  explainException,
+  isKnownExceptionId,
+  KNOWN_EXCEPTION_IDS,
+} from '../../../lib/webex/exception-catalogue';
+
+// Every code design.md lists.
+const DESIGN_CODES = [
+  '000000',
+  '000001',
+  '000015',
+  '000035',
+  '000045',
+  '030001',
+  '030002',
+  '030004',
+  '030005',
+  '030047',
+  '030103',
+  '030104',
+  '040007',
+  '060001',
+  '060019',
+  '060021',
+  '060026',
+];
+
+describe('explainException', () => {
+  test('knows exactly the codes of the design', () => {
+    expect([...KNOWN_EXCEPTION_IDS].sort()).toEqual([...DESIGN_CODES].sort());
+  });
+
+  test.each(DESIGN_CODES)('%s has its own title, meaning and action', (code) => {
+    const explanation = explainException(code);
+    expect(isKnownExceptionId(code)).toBe(true);
+    for (const text of [explanation.title, explanation.meaning, explanation.action]) {
+      expect(text.trim().length).toBeGreaterThan(10);
+    }
+    expect(explanation.meaning).not.toContain(code);
+  });
+
+  test('titles are all different', () => {
+    const titles = DESIGN_CODES.map((code) => explainException(code).title);
+    expect(new Set(titles).size).toBe(DESIGN_CODES.length);
+  });
+
+  test('040007: an alternate host needs a host account; invite them as attendees instead', () => {
+    const explanation = explainException(
+      '040007',
+      'The role is not supported for adding specified attendee to session',
+    );
+    expect(explanation.meaning).toMatch(/alternate host/);
+    expect(explanation.meaning).toMatch(/active host account/);
+    expect(explanation.action).toMatch(/^Invite them as attendees instead/);
+  });
+
+  test('030047 tells the host to sign in again', () => {
+    expect(explainException('030047').action).toMatch(/sign in again/i);
+  });
+
+  test('surrounding spaces in the code do not matter', () => {
+    expect(explainException(' 060026 ')).toEqual(explainException('060026'));
+  });
+
+  test.each([
+    ['123456', 'Site is in maintenance', 'code 123456', 'WebEx said: "Site is in maintenance"'],
+    ['999999', '<img src=x onerror=alert(1)>', 'code 999999', '"<img src=x onerror=alert(1)>"'],
+    ['999999', undefined, 'code 999999', 'gave no reason'],
+    ['', '  ', 'WebEx refused the request', 'gave no reason'],
+  ])('unknown %j shows the reason as plain text', (code, reason, inTitle, inMeaning) => {
+    const explanation = explainException(code, reason);
+    expect(explanation.title).toContain(inTitle);
+    expect(explanation.meaning).toContain(inMeaning);
+    expect(explanation.action.length).toBeGreaterThan(10);
+  });
+
+  test('a known code ignores the reason text (branch on the code, not the words)', () => {
+    expect(explainException('060001', 'anything at all')).toEqual(explainException('060001'));
+  });
+});

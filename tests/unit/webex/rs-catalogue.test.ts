@@ -1,0 +1,222 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  explainResult,
+  formatMeetingNumber,
+  KNOWN_RS_CODES,
+  type ActionId,
+} from '../../../lib/webex/rs-catalogue';
+import { parseBackUrlResult } from '../../../lib/webex/url/back-url';
+
+const ACTIONS: ActionId[] = [
+  'sign-in-again',
+  'start-meeting',
+  'log-out-and-retry',
+  'open-extension',
+  'copy-details',
+  'dismiss',
+];
+const COMMANDS = ['LI', 'LO', 'SU', 'HM', 'JM', 'SM', 'IM', 'DM', 'OM'];
+// Words from the developer documentation that a host should never have to read.
+const DEVELOPER_TALK =
+  /AT=|\.php|\bWID\b|\bPW\b|\bEM\b|\bPID\b|parameter|Developer Support|send AT/i;
+
+const seedsFolder = new URL('../../../../shared/seeds/', import.meta.url);
+const errorSeed = readFileSync(
+  new URL(
+    readdirSync(seedsFolder).find((name) => name.startsWith('004_'))!,
+    seedsFolder,
+  ),
+  'utf8',
+);
+/** The seed's headings: unindented lines after the title, e.g. "Access Denied". */
+const seedCodes = errorSeed
+  .split('\n')
+  .filter((line) => /^\S/.test(line) && line.trim() !== 'Common Error Messages')
+  .flatMap((line) => line.trim().split(' or '));
+
+describe('explainResult for failures', () => {
+  it('reads all twelve codes of the URL API error page', () => {
+    expect(seedCodes).toHaveLength(12);
+    for (const heading of seedCodes) {
+      const explanation = explainResult({ at: 'LI', st: 'FAIL', rs: heading });
+      expect(explanation.known, heading).toBe(true);
+      expect(explanation.code?.toLowerCase()).toBe(heading.replace(/ /g, '').toLowerCase());
+    }
+  });
+
+  it.each([
+    ['LI', 'AccountLocked'],
+    ['LI', 'InvalidSessionTicket'],
+    ['LI', 'InvalidTicket'],
+    ['JM', 'MeetingNotInProgress'],
+    ['JM', 'InvalidMeetingKeyOrPassword'],
+    ['JM', 'InvalidMeetingKey'],
+    ['JM', 'MeetingLocked'],
+    ['JM', 'InvalidDataFormat'],
+    ['JM', 'InvalidEmailAddress'],
+    ['JM', 'InvalidRegistrationID'],
+    ['JM', 'RegistrationIDIsRequired'],
+    ['JM', 'LoginRequired'],
+    ['SM', 'TeleConferenceLineReserveFail'],
+    ['SM', 'MeetingScheduleFail'],
+  ])('knows %s %s, seen in integrations', (at, rs) => {
+    expect(KNOWN_RS_CODES).toContain(rs);
+    expect(explainResult({ at, st: 'FAIL', rs })).toMatchObject({ known: true, code: rs });
+  });
+
+  it('explains every known code for every command, in words for a host', () => {
+    for (const rs of KNOWN_RS_CODES) {
+      for (const at of COMMANDS) {
+        const explanation = explainResult({ at, st: 'FAIL', rs, mk: '123456789' });
+        const label = `${at} ${rs}`;
+        expect(explanation.known, label).toBe(true);
+        expect(explanation.code, label).toBe(rs);
+        expect(explanation.headline, label).toMatch(/^Couldn't /);
+        for (const text of [explanation.meaning, explanation.whenSeen, explanation.action]) {
+          expect(text, label).toMatch(/^[A-Z].{10,}[.)]$/);
+          expect(text, label).not.toMatch(DEVELOPER_TALK);
+        }
+        expect(explanation.actions.length, label).toBeGreaterThan(0);
+        expect(
+          explanation.actions.every((action) => ACTIONS.includes(action)),
+          label,
+        ).toBe(true);
+        expect(explanation.actions, label).toContain('dismiss');
+      }
+    }
+  });
+
+  it('has 26 distinct known codes', () => {
+    expect(new Set(KNOWN_RS_CODES.map((code) => code.toLowerCase())).size).toBe(26);
+  });
+
+  it.each([
+    ['BadWebexIDorPassword', 'BadWebExIDorPassword'],
+    ['BadWebIDorPassword', 'BadWebExIDorPassword'],
+    ['badwebexidorpassword', 'BadWebExIDorPassword'],
+    ['DonotSupportAPI', 'DoNotSupportAPI'],
+    ['DONOTSUPPORTAPI', 'DoNotSupportAPI'],
+    ['Access Denied', 'AccessDenied'],
+    ['alreadylogon', 'AlreadyLogon'],
+  ])('matches %s as %s', (rs, code) => {
+    expect(explainResult({ at: 'LI', st: 'FAIL', rs })).toMatchObject({ known: true, code });
+  });
+
+  it('says AccessDenied on a meeting command means the session timed out: sign in again', () => {
+    for (const at of ['HM', 'JM', 'SM', 'IM']) {
+      const explanation = explainResult({ at, st: 'FAIL', rs: 'AccessDenied' });
+      expect(explanation.meaning).toMatch(/timed out.*30 minutes/);
+      expect(explanation.actions[0]).toBe('sign-in-again');
+    }
+    expect(explainResult({ at: 'LI', st: 'FAIL', rs: 'AccessDenied' }).meaning).toMatch(
+      /isn't allowed/,
+    );
+  });
+
+  it('says RS=Unknown when creating an account means the email address, elsewhere no reason', () => {
+    expect(explainResult({ at: 'SU', st: 'FAIL', rs: 'Unknown' }).meaning).toMatch(/email address/);
+    expect(explainResult({ at: 'HM', st: 'FAIL', rs: 'Unknown' }).meaning).toMatch(
+      /without saying why/,
+    );
+  });
+
+  it.each<[string, string, ActionId]>([
+    ['LI', 'AlreadyLogon', 'log-out-and-retry'],
+    ['LI', 'BadWebExIDorPassword', 'sign-in-again'],
+    ['LI', 'InvalidSessionTicket', 'sign-in-again'],
+    ['SM', 'NoMeetingTypeSupport', 'open-extension'],
+    ['SM', 'TheDurationIsExceedTheMaxDuration', 'open-extension'],
+    ['HM', 'DoNotSupportAPI', 'copy-details'],
+  ])('offers %s %s the next step %s first', (at, rs, action) => {
+    expect(explainResult({ at, st: 'FAIL', rs }).actions[0]).toBe(action);
+  });
+
+  it('offers to start the meeting only when it knows which one', () => {
+    expect(explainResult({ at: 'HM', st: 'FAIL', rs: 'InvalidTicket', mk: '1' }).actions).toContain(
+      'start-meeting',
+    );
+    expect(explainResult({ at: 'HM', st: 'FAIL', rs: 'InvalidTicket' }).actions).not.toContain(
+      'start-meeting',
+    );
+  });
+
+  it.each([
+    ['HM', '123456789', "Couldn't start meeting 123 456 789"],
+    ['hm', undefined, "Couldn't start the meeting"],
+    ['JM', '1234567890', "Couldn't join meeting 123 456 7890"],
+    ['LI', undefined, "Couldn't sign in to WebEx"],
+    ['LO', undefined, "Couldn't sign out of WebEx"],
+    ['SM', undefined, "Couldn't schedule the meeting"],
+    ['IM', undefined, "Couldn't start an instant meeting"],
+    ['ZZ', undefined, "WebEx couldn't complete the request (ZZ)"],
+  ])('names what failed: %s with MK %s', (at, mk, headline) => {
+    expect(explainResult({ at, st: 'FAIL', rs: 'MeetingLocked', mk }).headline).toBe(headline);
+  });
+
+  it('explains a code it does not know in general terms, showing the code as text', () => {
+    const explanation = explainResult({ at: 'HM', st: 'FAIL', rs: 'Quota<b>Exceeded</b>' });
+    expect(explanation).toMatchObject({ known: false, code: 'Quota<b>Exceeded</b>' });
+    expect(explanation.meaning).toContain('"Quota<b>Exceeded</b>"');
+    expect(explanation.actions).toEqual(['copy-details', 'dismiss']);
+  });
+
+  it('explains a failure without any reason', () => {
+    const explanation = explainResult({ at: 'JM', st: 'FAIL' });
+    expect(explanation.known).toBe(false);
+    expect(explanation.code).toBeUndefined();
+    expect(explanation.meaning).toMatch(/gave no reason/);
+  });
+});
+
+describe('explainResult for successes', () => {
+  it.each<[string, string | undefined, string, ActionId[]]>([
+    ['LI', undefined, 'Signed in', ['dismiss']],
+    ['LO', undefined, 'Signed out', ['dismiss']],
+    ['HM', '123456789', 'Meeting 123 456 789 started', ['dismiss']],
+    ['HM', undefined, 'Meeting started', ['dismiss']],
+    ['JM', '123456789', 'Joined meeting 123 456 789', ['dismiss']],
+    [
+      'SM',
+      '123456789',
+      'Meeting 123 456 789 scheduled',
+      ['start-meeting', 'copy-details', 'dismiss'],
+    ],
+    ['SM', undefined, 'Meeting scheduled', ['open-extension', 'dismiss']],
+    ['IM', undefined, 'Instant meeting started', ['dismiss']],
+    ['DM', '123456789', 'Meeting 123 456 789 deleted', ['dismiss']],
+    ['XY', undefined, 'WebEx request completed', ['dismiss']],
+  ])('%s with MK %s: %s', (at, mk, headline, actions) => {
+    const explanation = explainResult({ at, st: 'SUCCESS', mk });
+    expect(explanation).toMatchObject({ headline, actions, known: true });
+    expect(explanation.code).toBeUndefined();
+    expect(explanation.meaning).not.toMatch(DEVELOPER_TALK);
+  });
+
+  it('warns that a host or join success may only arrive when the meeting ends', () => {
+    expect(explainResult({ at: 'HM', st: 'SUCCESS' }).meaning).toMatch(/meeting is over/);
+    expect(explainResult({ at: 'JM', st: 'SUCCESS' }).meaning).toMatch(/meeting is over/);
+  });
+
+  it('names the account signed in when WebEx says it', () => {
+    expect(explainResult({ at: 'LI', st: 'SUCCESS', wid: 'jdoe' }).meaning).toContain('as jdoe');
+  });
+
+  it('names an unknown command it succeeded', () => {
+    expect(explainResult({ at: 'XY', st: 'SUCCESS' }).meaning).toContain('XY');
+  });
+});
+
+describe('explaining what the page says', () => {
+  it.each([
+    ['https://x.example/?AT=LI&ST=FAIL&RS=AlreadyLogon', 'log-out-and-retry'],
+    ['https://x.example/?at=hm&st=failure&rs=accessdenied', 'sign-in-again'],
+    ['https://x.example/?AT=SM&ST=SUCCESS&MK=123456789', 'start-meeting'],
+  ])('%s offers %s', (url, action) => {
+    expect(explainResult(parseBackUrlResult(url)!).actions[0]).toBe(action);
+  });
+
+  it('exports the meeting number format', () => {
+    expect(formatMeetingNumber('123456789')).toBe('123 456 789');
+  });
+});
