@@ -60,7 +60,14 @@ export function PasswordPrompt(props: PasswordPromptProps) {
       </p>
       {error && <AccountErrorNotice error={error} />}
       {/* Lets password managers match the saved login. */}
-      <input type="text" name="username" value={props.webExId} autoComplete="username" hidden readOnly />
+      <input
+        type="text"
+        name="username"
+        value={props.webExId}
+        autoComplete="username"
+        hidden
+        readOnly
+      />
       <div class="account-field">
         <label for={`${id}-password`}>Password</label>
         <input

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Theme } from './storage';
 import type { WebExErrorInfo } from './webex/errors';
 import type {
   HostProfile,
@@ -97,6 +98,17 @@ export interface ProtocolMap {
   showResultPanel(): { shown: boolean };
   /** From the panel: open the popup where the browser allows it, else the options page. */
   openExtensionPage(data: { page: 'popup' | 'options' }): { opened: 'popup' | 'options' };
+  /**
+   * From the panel, before it shows: whether the host dismissed this result (fingerprint from
+   * lib/explainer/fingerprint.ts) and is back by reload or history, and the theme to use.
+   * Content scripts cannot read all of storage (session items), so the background answers.
+   */
+  resultPanelSetup(data: { fingerprint: string; navigationType?: string }): {
+    hidden: boolean;
+    theme: Theme;
+  };
+  /** From the panel: the host dismissed this result; keep it hidden on reload. */
+  dismissResult(data: { fingerprint: string }): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } =

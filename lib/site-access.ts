@@ -31,5 +31,7 @@ export function noSiteAccessError(site: WebExSite): WebExErrorInfo {
 
 /** What to prefill in the site field: `acme` for https://acme.webex.com, else the full address. */
 export function siteInputOf(site: WebExSite): string {
-  return site.origin === `https://${site.name}.webex.com` ? site.name : `${site.origin}/${site.name}`;
+  return site.origin === `https://${site.name}.webex.com`
+    ? site.name
+    : `${site.origin}/${site.name}`;
 }

@@ -13,14 +13,15 @@ export interface SignInSenders {
  * only during the click. A site outside *.webex.com needs the host's leave first; the
  * background reports every other problem with the form.
  */
-export function submitSignIn(form: SignInForm, senders: SignInSenders): Promise<Result<AccountView>> {
+export function submitSignIn(
+  form: SignInForm,
+  senders: SignInSenders,
+): Promise<Result<AccountView>> {
   const parsed = parseSiteInput(form.siteInput);
   if (!parsed.ok || !parsed.needsPermission) return senders.send(form);
   const refused = { ok: false as const, error: noSiteAccessError(parsed.site) };
-  return senders.permissions
-    .request({ origins: [siteOriginPattern(parsed.site)] })
-    .then(
-      (granted) => (granted ? senders.send(form) : refused),
-      () => refused,
-    );
+  return senders.permissions.request({ origins: [siteOriginPattern(parsed.site)] }).then(
+    (granted) => (granted ? senders.send(form) : refused),
+    () => refused,
+  );
 }

@@ -34,7 +34,8 @@ export function MeetingDefaultsSection({ settings, onChange }: MeetingDefaultsSe
     }
     setProblem(null);
     const emails = parsed.emails.map((entry) => entry.email);
-    if (emails.join() !== settings.defaultInvitees.join()) save({ defaultInvitees: emails }, 'Invitees');
+    if (emails.join() !== settings.defaultInvitees.join())
+      save({ defaultInvitees: emails }, 'Invitees');
   }
 
   return (

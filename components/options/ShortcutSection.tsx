@@ -13,12 +13,13 @@ export function ShortcutSection({ shortcut }: ShortcutSectionProps) {
             Press <kbd>{shortcut}</kbd> to open WebEx Host Helper from any page.
           </>
         ) : (
-          'No key opens WebEx Host Helper yet (another extension may use Alt+Shift+W).'
+          'No key is set to open WebEx Host Helper: the browser did not give it Alt+Shift+W (another extension may have that key).'
         )}
       </p>
       <p class="account-hint">
-        To change it, open your browser's extension shortcuts page (chrome://extensions/shortcuts
-        in Chrome and Edge, Manage Extension Shortcuts in Firefox's add-ons menu).
+        To set or change it, open your browser's extension shortcuts page
+        (chrome://extensions/shortcuts in Chrome and Edge, Manage Extension Shortcuts in Firefox's
+        add-ons menu).
       </p>
     </section>
   );

@@ -15,7 +15,11 @@ function displayName(account: SignedIn): string {
   return name === '' ? account.webExId : name;
 }
 
-export function SignedInSummary({ account, onKeepSignedInChange, onSignOut }: SignedInSummaryProps) {
+export function SignedInSummary({
+  account,
+  onKeepSignedInChange,
+  onSignOut,
+}: SignedInSummaryProps) {
   const id = useId();
   return (
     <div class="options-signed-in">

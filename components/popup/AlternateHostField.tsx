@@ -15,7 +15,7 @@ export function AlternateHostField({
   problem,
 }: AlternateHostFieldProps) {
   const id = 'alternate-host';
-  const hint = `Optional. Must have a host account on ${siteName}; can start the meeting without you.`;
+  const hint = `Optional. Needs a host account on ${siteName}.`;
   return (
     <Field id={id} label="Alternate host (email)" hint={hint} problem={problem}>
       <input

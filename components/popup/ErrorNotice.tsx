@@ -6,15 +6,17 @@ interface ErrorNoticeProps {
   error: WebExErrorInfo;
   /** A sentence specific to this screen, shown before the catalogue's explanation. */
   lead?: string;
+  /** Replaces the catalogue's general meaning when the screen can say it about this case. */
+  meaning?: string;
   /** Buttons for the next step. */
   children?: ComponentChildren;
 }
 
 /** What went wrong, what it means and what to do, from the catalogue; WebEx's own words below. */
-export function ErrorNotice({ error, lead, children }: ErrorNoticeProps) {
+export function ErrorNotice({ error, lead, meaning, children }: ErrorNoticeProps) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), [error]);
-  const { title, meaning, action } = error.explanation;
+  const { title, action } = error.explanation;
   const code = error.exceptionId ?? (error.httpStatus ? `HTTP ${error.httpStatus}` : undefined);
   return (
     <div
@@ -26,7 +28,7 @@ export function ErrorNotice({ error, lead, children }: ErrorNoticeProps) {
     >
       <p class="notice-title">{title}</p>
       {lead && <p>{lead}</p>}
-      <p>{meaning}</p>
+      <p>{meaning ?? error.explanation.meaning}</p>
       <p>
         <strong>What to do: </strong>
         {action}

@@ -13,7 +13,7 @@ export function InviteesField({ value, onChange, problem }: InviteesFieldProps) 
   const count = parseEmailList(value).emails.length;
   const hint =
     count === 0
-      ? 'Optional. Separate addresses with commas; WebEx emails each an invitation.'
+      ? 'Optional. Separate with commas; WebEx emails each one.'
       : `WebEx emails an invitation to ${count} ${count === 1 ? 'person' : 'people'}.`;
   return (
     <Field id={id} label="Invite (email addresses)" hint={hint} problem={problem}>

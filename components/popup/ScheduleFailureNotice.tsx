@@ -24,7 +24,7 @@ export function ScheduleFailureNotice({
     return (
       <ErrorNotice
         error={error}
-        lead={`${refused} has no host account on ${siteName}, so WebEx would not make them alternate host. Nothing was scheduled.`}
+        meaning={`${refused} has no host account on ${siteName}, and WebEx accepts only hosts as alternate host. Nothing was scheduled.`}
       >
         <button type="button" class="button primary" onClick={onInviteAsAttendee}>
           Invite them as attendees instead

@@ -53,7 +53,7 @@ export function StartTimePicker({ value, onChange, problem }: StartTimePickerPro
       <SegmentedChoice
         name="start"
         legend="Starts"
-        segments={[...START_PRESETS, { id: PICK, label: 'Pick…' }]}
+        segments={[...START_PRESETS, { id: PICK, label: 'Set time' }]}
         selected={presetId(value)}
         onSelect={select}
         describedBy={summaryId}

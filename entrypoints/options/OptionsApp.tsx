@@ -27,7 +27,9 @@ export function OptionsApp() {
     void settingsItem.getValue().then(setSettings);
     void browser.commands
       .getAll()
-      .then((commands) => setShortcut(commands.find((c) => c.name === '_execute_action')?.shortcut));
+      .then((commands) =>
+        setShortcut(commands.find((c) => c.name === '_execute_action')?.shortcut),
+      );
     // The popup may sign in or out while this page is open.
     const unwatch = [
       settingsItem.watch(setSettings),

@@ -3,7 +3,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { LiveResultPanel } from '../../components/explainer/LiveResultPanel';
 import { copyText } from '../../lib/explainer/copy-text';
-import { isDismissed, withDismissal } from '../../lib/explainer/dismissals';
 import { explainedBackUrl } from '../../lib/explainer/explained-text';
 import { resultFingerprint } from '../../lib/explainer/fingerprint';
 import { siteOfPage } from '../../lib/explainer/page-site';
@@ -11,8 +10,6 @@ import { usableActions } from '../../lib/explainer/panel-actions';
 import { runPanelAction } from '../../lib/explainer/panel-runner';
 import { resultSummary } from '../../lib/explainer/result-summary';
 import { sendMessage } from '../../lib/messaging';
-import { dismissedResultsItem, settingsItem } from '../../lib/storage';
-import { applyTheme } from '../../lib/theme';
 import { explainResult } from '../../lib/webex/rs-catalogue';
 import { parseBackUrlResult } from '../../lib/webex/url/back-url';
 import type { WebExSite } from '../../lib/webex/types';
@@ -46,13 +43,14 @@ export default defineContentScript({
     const result = parseBackUrlResult(pageUrl);
     if (!result) return;
     const fingerprint = resultFingerprint(pageUrl, result);
-    if (isDismissed(await dismissedResultsItem.getValue(), fingerprint, navigationType())) return;
+    // Storage is read by the background: content scripts may not touch the session items.
+    const { hidden, theme } = await sendMessage('resultPanelSetup', { fingerprint, navigationType: navigationType() });
+    if (hidden) return;
 
     const explanation = explainResult(result);
     const needsSite = explanation.actions.includes('log-out-and-retry');
     const site = siteOfPage(pageUrl) ?? (needsSite ? await signedInSite() : undefined);
     const actions = usableActions(explanation.actions, { meetingKey: result.mk, siteKnown: !!site });
-    const { theme } = await settingsItem.getValue();
 
     const ui = await createShadowRootUi(ctx, {
       name: 'webex-result-panel',
@@ -64,7 +62,8 @@ export default defineContentScript({
       isolateEvents: true,
       onMount(container, shadow, host) {
         // The host's light/dark choice in Options; "system" follows the page's colour scheme.
-        applyTheme(host, theme);
+        // (Not lib/theme.ts: it imports lib/storage.ts, whose session items content scripts cannot read.)
+        if (theme !== 'system') host.dataset.theme = theme;
         const run = (action: Parameters<typeof runPanelAction>[0]) =>
           runPanelAction(action, {
             pageUrl,
@@ -77,8 +76,7 @@ export default defineContentScript({
             navigate: (url) => location.assign(url),
             async dismiss() {
               ui.remove();
-              const dismissed = await dismissedResultsItem.getValue();
-              await dismissedResultsItem.setValue(withDismissal(dismissed, fingerprint));
+              await sendMessage('dismissResult', { fingerprint });
             },
           });
         render(<LiveResultPanel text={explainedBackUrl(result, explanation)} actions={actions} run={run} />, container);

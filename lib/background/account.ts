@@ -22,7 +22,9 @@ export async function getAccount(env: BackgroundEnv): Promise<AccountView> {
   const found = await loadAccount(env.items);
   if (found) return accountView(found, env.now());
   const last = await env.items.lastAccount.getValue();
-  return last ? { signedIn: false, lastSite: last.site, lastWebExId: last.webExId } : { signedIn: false };
+  return last
+    ? { signedIn: false, lastSite: last.site, lastWebExId: last.webExId }
+    : { signedIn: false };
 }
 
 /** AuthenticateUser then GetUser; the password goes to WebEx once and is kept nowhere. */

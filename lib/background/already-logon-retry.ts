@@ -42,8 +42,8 @@ export function watchForAlreadyLogon(tabs: TabsApi, watch: StartTabWatch): () =>
       .retryUrl()
       .then((next) => tabs.update(watch.tabId, { url: next }))
       .catch(() => {
-      // The explainer in the tab already tells the host what AlreadyLogon means and what to do.
-    });
+        // The explainer in the tab already tells the host what AlreadyLogon means and what to do.
+      });
   };
   const onRemoved: TabRemovedListener = (tabId) => {
     if (tabId === watch.tabId) stop();

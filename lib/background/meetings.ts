@@ -25,7 +25,10 @@ export function listMeetings(env: BackgroundEnv): Promise<SessionAnswer<MeetingL
         (m.hostWebExId === undefined || m.hostWebExId.toLowerCase() === ownId) &&
         stillRelevant(m, now),
     );
-    const recent = recentMeetingsOf(await env.items.recentMeetings.getValue(), accountKeyOf(session));
+    const recent = recentMeetingsOf(
+      await env.items.recentMeetings.getValue(),
+      accountKeyOf(session),
+    );
     return mergeMeetings(own, recent);
   });
 }

@@ -19,7 +19,8 @@ function hrefOf(view: unknown): string | undefined {
 export async function isPageOpen(apis: PresenceApis, path: string): Promise<boolean> {
   const url = apis.getURL(path);
   const isPage = (href: string | undefined) =>
-    href !== undefined && (href === url || href.startsWith(`${url}?`) || href.startsWith(`${url}#`));
+    href !== undefined &&
+    (href === url || href.startsWith(`${url}?`) || href.startsWith(`${url}#`));
   if (apis.getContexts) {
     const contexts = await apis.getContexts({});
     return contexts.some((context) => isPage(context.documentUrl));

@@ -73,7 +73,11 @@ export function createScheduleService(env: BackgroundEnv): ScheduleService {
 
   async function create(data: ScheduleData, previous: ScheduleJob | null): Promise<ScheduleAnswer> {
     return withSession(env, async (session) => {
-      const job: ScheduleJob = { requestId: data.requestId, state: 'running', request: data.request };
+      const job: ScheduleJob = {
+        requestId: data.requestId,
+        state: 'running',
+        request: data.request,
+      };
       await items.lastScheduleJob.setValue(job);
       let meeting: ScheduledMeeting;
       try {

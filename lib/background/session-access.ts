@@ -13,7 +13,10 @@ import { failure, isExpiredTicket, needsPassword, success, toErrorInfo } from '.
 
 export type SessionAnswer<T> = Result<T> | NeedsPassword;
 
-export async function hasSiteAccess(permissions: PermissionsApi, site: WebExSite): Promise<boolean> {
+export async function hasSiteAccess(
+  permissions: PermissionsApi,
+  site: WebExSite,
+): Promise<boolean> {
   try {
     return await permissions.contains({ origins: [siteOriginPattern(site)] });
   } catch {

@@ -22,7 +22,9 @@ export async function fillSignInForm(form: Locator, credentials: Credentials): P
   await form.getByLabel('WebEx site').fill(credentials.site);
   await form.getByLabel('WebEx ID or email').fill(credentials.webExId);
   await form.getByLabel('Password', { exact: true }).fill(credentials.password);
-  await form.getByLabel('Keep me signed in on this device').setChecked(credentials.keepSignedIn ?? false);
+  await form
+    .getByLabel('Keep me signed in on this device')
+    .setChecked(credentials.keepSignedIn ?? false);
 }
 
 /**
@@ -96,13 +98,18 @@ export async function sendProtocolMessage<K extends keyof ProtocolMap>(
 ): Promise<GetReturnType<ProtocolMap[K]>> {
   const reply = await page.evaluate(
     async ({ type, data }) => {
-      const runtime = (globalThis as unknown as {
-        chrome: { runtime: { sendMessage(message: unknown): Promise<{ res?: unknown; err?: unknown }> } };
-      }).chrome.runtime;
+      const runtime = (
+        globalThis as unknown as {
+          chrome: {
+            runtime: { sendMessage(message: unknown): Promise<{ res?: unknown; err?: unknown }> };
+          };
+        }
+      ).chrome.runtime;
       return runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() });
     },
     { type, data },
   );
-  if (!reply || reply.err !== undefined) throw new Error(`${type} failed: ${JSON.stringify(reply?.err)}`);
+  if (!reply || reply.err !== undefined)
+    throw new Error(`${type} failed: ${JSON.stringify(reply?.err)}`);
   return reply.res as GetReturnType<ProtocolMap[K]>;
 }

@@ -4,26 +4,33 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseLocalDateTime } from '../../lib/meetings/start-time';
 import { startSandbox, type Sandbox } from '../sandbox/index.ts';
+import { readAllStorage, signInThroughPopup, type Credentials } from './flows';
 import { launchExtension, saveScreenshot, type ExtensionHarness } from './harness';
 
 // The host's zone (Chromium reads TZ): alice's WebEx zone, so times read as she expects.
 process.env.TZ = 'Europe/Berlin';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const ALICE = { webExId: 'alice', password: 'correct-horse-1' };
-const BOB = { webExId: 'bob', password: 'battery-staple-2' };
+let axeSource = '';
+const ALICE: Credentials = { site: 'acme', webExId: 'alice', password: 'correct-horse-1' };
+const BOB: Credentials = { site: 'acme', webExId: 'bob', password: 'battery-staple-2' };
 const TICKET_LIFETIME_MS = 5400 * 1000;
+const SITE = 'https://acme.webex.com';
 
 let sandbox: Sandbox;
 let extension: ExtensionHarness;
 
 beforeAll(async () => {
   // The real clock: session tickets age as the extension's own clock says.
+  axeSource = await readFile(AXE, 'utf8');
   sandbox = await startSandbox({ port: 0, clock: 'real' });
-  extension = await launchExtension({ sandboxPort: sandbox.port });
-  await extension.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: extension.extensionUrl('').replace(/\/$/, ''),
+  // E2E_EXTENSION_DIR: a private copy of the build, when other builds may replace .output meanwhile.
+  extension = await launchExtension({
+    sandboxPort: sandbox.port,
+    extensionDir: process.env.E2E_EXTENSION_DIR,
   });
+  // Extension origins cannot be granted permissions: the clipboard is read back from the site.
+  await extension.context.grantPermissions(['clipboard-read'], { origin: SITE });
 });
 
 beforeEach(async () => {
@@ -44,22 +51,33 @@ afterAll(async () => {
 
 // --- helpers ------------------------------------------------------------------------------
 
-/** The popup, once it shows the schedule form or the sign-in form. */
+/** The popup, once it shows the schedule form, a scheduled meeting or the sign-in form. */
 async function openPopup(): Promise<Page> {
   const page = await extension.openPopup();
-  await page.locator('form[data-ready], input[name="password"]').first().waitFor();
+  await page.locator('form[data-ready], .scheduled-card, input[name="password"]').first().waitFor();
   return page;
 }
 
-async function signIn(page: Page, host: { webExId: string; password: string }) {
-  await page.getByLabel('WebEx site').fill('acme');
-  await page.getByLabel('WebEx ID or email').fill(host.webExId);
-  await page.getByLabel('Password', { exact: true }).fill(host.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+/** The background's last schedule job, as it stored it. */
+async function lastJobState(): Promise<string | undefined> {
+  return extension.serviceWorker.evaluate(async () => {
+    type Job = { state: string } | undefined;
+    const { storage } = (
+      globalThis as unknown as {
+        chrome: { storage: { session: { get(key: string): Promise<Record<string, Job>> } } };
+      }
+    ).chrome;
+    const key = 'meetings.lastScheduleJob';
+    return (await storage.session.get(key))[key]?.state;
+  });
+}
+
+async function signIn(page: Page, host: Credentials) {
+  await signInThroughPopup(page, host);
   await page.locator('form[data-ready]').waitFor();
 }
 
-async function signedInPopup(host = ALICE): Promise<Page> {
+async function signedInPopup(host: Credentials = ALICE): Promise<Page> {
   const page = await openPopup();
   await signIn(page, host);
   return page;
@@ -69,7 +87,8 @@ async function signedInPopup(host = ALICE): Promise<Page> {
 async function expectAccessible(page: Page, view: string) {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+    // Evaluated rather than added as a <script>: the extension's CSP refuses inline scripts.
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
       return (await axe.run()).violations;
@@ -86,6 +105,45 @@ async function screenshots(page: Page, view: string) {
     await saveScreenshot(page, `popup-${view}-${colorScheme}`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
+}
+
+async function readClipboard(): Promise<string> {
+  const page = await extension.context.newPage();
+  await page.goto(`${SITE}/acme/backurl-test.html`);
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  await page.close();
+  return text;
+}
+
+interface TabWatch {
+  tabUrls: string[];
+  chrome: {
+    tabs: Record<
+      'onCreated' | 'onUpdated',
+      { addListener(listener: (...args: never[]) => void): void }
+    >;
+  };
+}
+
+/**
+ * Records every URL the background's new tabs load. A tab's first navigation happens before
+ * Playwright attaches to it, so its own events would miss the ticket link.
+ */
+async function watchTabUrls() {
+  await extension.serviceWorker.evaluate(() => {
+    const worker = globalThis as unknown as TabWatch;
+    worker.tabUrls = [];
+    worker.chrome.tabs.onCreated.addListener((tab: { pendingUrl?: string; url?: string }) => {
+      worker.tabUrls.push(tab.pendingUrl ?? tab.url ?? '');
+    });
+    worker.chrome.tabs.onUpdated.addListener((_id: number, change: { url?: string }) => {
+      if (change.url) worker.tabUrls.push(change.url);
+    });
+  });
+}
+
+async function watchedTabUrls(): Promise<string[]> {
+  return extension.serviceWorker.evaluate(() => (globalThis as unknown as TabWatch).tabUrls);
 }
 
 function createMeetingRequests() {
@@ -141,6 +199,9 @@ describe('popup', () => {
     const notice = page.locator('[data-error-code="040007"]');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('dave@example.com has no host account on acme');
+    expect(await notice.textContent()).toContain(
+      'Invite them as attendees instead. Once you have started the meeting',
+    );
     expect(await notice.textContent()).toMatch(/alternate host needs a host account/i);
     expect(await page.getByLabel('Topic').inputValue()).toBe(topic);
     await screenshots(page, 'error-040007');
@@ -178,7 +239,7 @@ describe('popup', () => {
     await page.bringToFront();
     await card.getByRole('button', { name: 'Copy invitation' }).click();
     await card.getByRole('button', { name: 'Copied' }).waitFor();
-    const invitation = await page.evaluate(() => navigator.clipboard.readText());
+    const invitation = await readClipboard();
     expect(invitation).toContain(`Topic: ${topic}`);
     expect(invitation).toContain(`Meeting number: ${number}`);
     expect(invitation).toContain(`Password: ${password}`);
@@ -235,7 +296,7 @@ describe('popup', () => {
     expect(await page.getByLabel('Meeting type').inputValue()).toBe('74377');
   });
 
-  it('finishes a schedule after the popup closed, lists it in Recent and starts it with a ticket link', async () => {
+  it('finishes a schedule that was under way when the popup closed', async () => {
     let page = await signedInPopup();
     sandbox.faults.inject({ kind: 'latency', ms: 1500, operation: 'CreateMeeting' });
     await fillSchedule(page, { topic: 'Closed mid-request' });
@@ -243,34 +304,51 @@ describe('popup', () => {
     await page.getByRole('button', { name: 'Scheduling…' }).waitFor();
     await page.close();
 
-    await expect.poll(() => sandbox.state('acme').meetings.length, { timeout: 10_000 }).toBe(1);
+    // Reopened while WebEx is still working: the same job is awaited, the form as it was sent.
+    page = await openPopup();
+    expect(await page.getByLabel('Topic').inputValue()).toBe('Closed mid-request');
+    await page.locator('.scheduled-card').waitFor();
+    expect(await page.locator('.card-topic').textContent()).toBe('Closed mid-request');
+    expect(createMeetingRequests()).toHaveLength(1);
+  });
+
+  it('shows a schedule that finished while the popup was closed, lists it in Recent and starts it with a ticket link', async () => {
+    let page = await signedInPopup();
+    sandbox.faults.inject({ kind: 'latency', ms: 1000, operation: 'CreateMeeting' });
+    await fillSchedule(page, { topic: 'Finished while closed' });
+    await page.getByRole('button', { name: 'Schedule meeting' }).click();
+    await page.getByRole('button', { name: 'Scheduling…' }).waitFor();
+    await page.close();
+
+    await expect.poll(lastJobState, { timeout: 10_000 }).toBe('done');
     page = await openPopup();
     // The outcome the host did not see is shown once.
     await page.locator('.scheduled-card').waitFor();
-    expect(await page.locator('.card-topic').textContent()).toBe('Closed mid-request');
+    expect(await page.locator('.card-topic').textContent()).toBe('Finished while closed');
 
     await page.getByRole('tab', { name: 'Recent' }).click();
-    const row = page.locator('.meeting-row', { hasText: 'Closed mid-request' });
+    const row = page.locator('.meeting-row', { hasText: 'Finished while closed' });
     await row.waitFor();
     await screenshots(page, 'recent');
     await expectAccessible(page, 'recent');
 
-    const requested: string[] = [];
-    extension.context.on('request', (request) => requested.push(request.url()));
+    await watchTabUrls();
     const [tab] = await Promise.all([
       extension.context.waitForEvent('page'),
       row.getByRole('button', { name: 'Start' }).click(),
     ]);
-    await tab.waitForURL(/m\.php/);
-    const meetingUrls = [...requested, tab.url()].filter((url) => url.includes('acme.webex.com'));
-    expect(meetingUrls.some((url) => /[?&]TK=/.test(url))).toBe(true);
-    expect(meetingUrls.filter((url) => /[?&%]PW(=|%3D)/i.test(url))).toEqual([]);
+    await tab.waitForURL(/AT=HM/);
+    const tabUrls = [...(await watchedTabUrls()), tab.url()];
+    expect(tabUrls[0]?.startsWith(`${SITE}/acme/p.php?AT=LI&`)).toBe(true);
+    expect(tabUrls[0]).toMatch(/&TK=[^&]+/);
+    expect(tabUrls.filter((url) => /[?&]PW=|%26PW%3D/i.test(url))).toEqual([]);
     await tab.close();
 
-    // A reopened popup does not show the same outcome again.
+    // Seen once is enough: the next popup opens on a fresh form.
     await page.close();
     page = await openPopup();
     expect(await page.locator('.scheduled-card').count()).toBe(0);
+    expect(await page.getByLabel('Topic').inputValue()).toBe("Alice's meeting");
     await page.close();
   });
 
@@ -294,7 +372,7 @@ describe('popup', () => {
   it('asks for the password when the ticket expired, keeps the form, then schedules; stores no password', async () => {
     const page = await signedInPopup();
     await fillSchedule(page, { topic: 'After the break', invitees: 'carol@example.com' });
-    await page.getByText('Pick…').click();
+    await page.getByRole('radio', { name: 'Set time' }).check();
     const startAt = await page.getByLabel('Date and time').inputValue();
     sandbox.clock.advance(TICKET_LIFETIME_MS + 1000);
     await page.getByRole('button', { name: 'Schedule meeting' }).click();
@@ -315,17 +393,10 @@ describe('popup', () => {
     expect(meeting?.startsAt).toBe(parseLocalDateTime(startAt, 'Europe/Berlin'));
     expect(sandbox.state('acme').meetings).toHaveLength(1);
 
-    const stored = await page.evaluate(async () => {
-      type Area = { get(keys: null): Promise<object> };
-      const { storage } = (globalThis as unknown as { chrome: { storage: Record<string, Area> } })
-        .chrome;
-      const areas = ['local', 'session', 'sync'].map((name) => storage[name]!.get(null));
-      return JSON.stringify([
-        ...(await Promise.all(areas)),
-        { ...localStorage },
-        { ...sessionStorage },
-      ]);
-    });
+    const stored = JSON.stringify([
+      await readAllStorage(extension),
+      await page.evaluate(() => [{ ...localStorage }, { ...sessionStorage }]),
+    ]);
     for (const host of [ALICE, BOB]) expect(stored).not.toContain(host.password);
   });
 

@@ -28,10 +28,7 @@ export function createCertificate(extraHosts: readonly string[]): Certificate {
       { name: 'extKeyUsage', serverAuth: true },
       {
         name: 'subjectAltName',
-        altNames: [
-          ...dnsNames.map((value) => ({ type: 2, value })),
-          { type: 7, ip: '127.0.0.1' },
-        ],
+        altNames: [...dnsNames.map((value) => ({ type: 2, value })), { type: 7, ip: '127.0.0.1' }],
       },
     ],
   };

@@ -9,7 +9,10 @@ const sandbox = await startSandbox({ port, config, clock: 'real' });
 
 const hosts = [...config.sites.map((site) => `${site.name}.webex.com`), ...config.extraHosts];
 const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${sandbox.port}`).join(',');
-const spki = new X509Certificate(sandbox.certificatePem).publicKey.export({ type: 'spki', format: 'der' });
+const spki = new X509Certificate(sandbox.certificatePem).publicKey.export({
+  type: 'spki',
+  format: 'der',
+});
 const spkiHash = createHash('sha256').update(spki).digest('base64');
 
 const lines = [
@@ -29,7 +32,10 @@ const lines = [
       (host) =>
         `  ${site.name}: ${host.webExId} / ${host.password}  <${host.email}>  types ${host.meetingTypes.join(',')}  timeZoneID ${host.timeZoneID}`,
     ),
-    ...site.attendees.map((attendee) => `  ${site.name}: attendee only, no account: ${attendee.name} <${attendee.email}>`),
+    ...site.attendees.map(
+      (attendee) =>
+        `  ${site.name}: attendee only, no account: ${attendee.name} <${attendee.email}>`,
+    ),
   ]),
   '',
   `Other hosts: ${config.extraHosts.map((host) => `https://${host}/landing.html`).join(', ') || 'none'}`,

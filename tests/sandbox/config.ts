@@ -47,12 +47,15 @@ export function loadDefaultConfig(): SandboxConfig {
 export function checkConfig(config: SandboxConfig): SandboxConfig {
   const problems: string[] = [];
   for (const site of config.sites) {
-    if (!/^[a-z0-9-]+$/.test(site.name)) problems.push(`site name "${site.name}" is not a host label`);
+    if (!/^[a-z0-9-]+$/.test(site.name))
+      problems.push(`site name "${site.name}" is not a host label`);
     const typeIds = new Set(site.meetingTypes.map((type) => type.id));
     for (const host of site.hosts) {
-      if (host.meetingTypes.length === 0) problems.push(`${site.name}/${host.webExId} has no meeting type`);
+      if (host.meetingTypes.length === 0)
+        problems.push(`${site.name}/${host.webExId} has no meeting type`);
       for (const id of host.meetingTypes) {
-        if (!typeIds.has(id)) problems.push(`${site.name}/${host.webExId}: meeting type ${id} is not on the site`);
+        if (!typeIds.has(id))
+          problems.push(`${site.name}/${host.webExId}: meeting type ${id} is not on the site`);
       }
       if (host.timeZoneID < 0 || host.timeZoneID > 61) {
         problems.push(`${site.name}/${host.webExId}: timeZoneID ${host.timeZoneID} is not 0-61`);

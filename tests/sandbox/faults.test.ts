@@ -23,8 +23,16 @@ describe('fault injection', { timeout: 30_000 }, () => {
   it('latency: a client that gives up mid-request does not stop the operation (as a closing popup)', async () => {
     fx.sandbox.faults.inject({ kind: 'latency', ms: 500, operation: 'CreateMeeting' });
     const abort = new AbortController();
-    const pending = fetch(ACME_XML, { method: 'POST', body: CREATE, signal: abort.signal, dispatcher: fx.agent });
-    await vi.waitFor(() => expect(fx.sandbox.requests).toHaveLength(1), { timeout: 5_000, interval: 20 });
+    const pending = fetch(ACME_XML, {
+      method: 'POST',
+      body: CREATE,
+      signal: abort.signal,
+      dispatcher: fx.agent,
+    });
+    await vi.waitFor(() => expect(fx.sandbox.requests).toHaveLength(1), {
+      timeout: 5_000,
+      interval: 20,
+    });
     abort.abort();
     await expect(pending).rejects.toThrow();
     await vi.waitFor(() => expect(meetings()).toHaveLength(1), { timeout: 5_000, interval: 20 });
@@ -57,15 +65,22 @@ describe('fault injection', { timeout: 30_000 }, () => {
   it.each([
     ['000035', 'Backend service is not responding'],
     ['000045', 'Request rate limit reached, please try again later'],
-  ] as const)('exception %s: FAILURE for the named operation only, nothing done', async (exceptionId, reason) => {
-    fx.sandbox.faults.inject({ kind: 'exception', exceptionId, operation: 'CreateMeeting' });
-    expect((await fx.post(ACME_XML, GET_USER)).result).toBe('SUCCESS');
-    const failed = await fx.post(ACME_XML, CREATE);
-    expect([failed.result, failed.exceptionId, failed.reason]).toEqual(['FAILURE', exceptionId, reason]);
-    expect(failed.text).toContain('xmlns:meet=');
-    expect(meetings()).toEqual([]);
-    expect((await fx.post(ACME_XML, CREATE)).result).toBe('SUCCESS');
-  });
+  ] as const)(
+    'exception %s: FAILURE for the named operation only, nothing done',
+    async (exceptionId, reason) => {
+      fx.sandbox.faults.inject({ kind: 'exception', exceptionId, operation: 'CreateMeeting' });
+      expect((await fx.post(ACME_XML, GET_USER)).result).toBe('SUCCESS');
+      const failed = await fx.post(ACME_XML, CREATE);
+      expect([failed.result, failed.exceptionId, failed.reason]).toEqual([
+        'FAILURE',
+        exceptionId,
+        reason,
+      ]);
+      expect(failed.text).toContain('xmlns:meet=');
+      expect(meetings()).toEqual([]);
+      expect((await fx.post(ACME_XML, CREATE)).result).toBe('SUCCESS');
+    },
+  );
 
   it('reset: the connection is destroyed with no answer, after the operation ran', async () => {
     fx.sandbox.faults.inject({ kind: 'reset' });
@@ -76,7 +91,8 @@ describe('fault injection', { timeout: 30_000 }, () => {
   it('times: affects that many matching requests, then stops', async () => {
     fx.sandbox.faults.inject({ kind: 'http500', times: 2 });
     const statuses = [];
-    for (let index = 0; index < 3; index += 1) statuses.push((await fx.post(ACME_XML, GET_USER)).status);
+    for (let index = 0; index < 3; index += 1)
+      statuses.push((await fx.post(ACME_XML, GET_USER)).status);
     expect(statuses).toEqual([500, 500, 200]);
   });
 

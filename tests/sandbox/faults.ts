@@ -17,7 +17,8 @@ export function createFaultQueue(): FaultQueue {
   return {
     inject(fault) {
       const times = fault.times ?? 1;
-      if (!Number.isInteger(times) || times < 1) throw new Error(`Fault times must be >= 1, got ${times}`);
+      if (!Number.isInteger(times) || times < 1)
+        throw new Error(`Fault times must be >= 1, got ${times}`);
       pending.push({ fault, remaining: times });
     },
     clear() {

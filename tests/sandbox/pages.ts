@@ -26,11 +26,17 @@ export function joinPage(site: string, meetingKey: string): string {
 }
 
 export function invitationPage(site: string, query: string): string {
-  return page(`Meeting information - ${site}.webex.com`, '<h1>Meeting information</h1>' + queryBlock(query));
+  return page(
+    `Meeting information - ${site}.webex.com`,
+    '<h1>Meeting information</h1>' + queryBlock(query),
+  );
 }
 
 export function notFoundPage(): string {
-  return page('404 Not Found', '<h1>Not Found</h1><p>The requested URL was not found on this server.</p>');
+  return page(
+    '404 Not Found',
+    '<h1>Not Found</h1><p>The requested URL was not found on this server.</p>',
+  );
 }
 
 /** What a site whose XML API (and URL API) is switched off answers: 404, HTML. */

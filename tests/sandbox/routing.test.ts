@@ -8,20 +8,30 @@ import { ALICE, request } from './test-xml.ts';
 
 describe('hosts, HTTPS and headers', { timeout: 30_000 }, () => {
   const fx = useSandbox();
-  const fetchAny = (url: string, init?: Parameters<ReturnType<typeof sandboxFetch>>[1]) => sandboxFetch(fx.agent)(url, init);
+  const fetchAny = (url: string, init?: Parameters<ReturnType<typeof sandboxFetch>>[1]) =>
+    sandboxFetch(fx.agent)(url, init);
 
-  it.each(['acme.webex.com', 'strict.webex.com', 'intranet.example.test', 'localhost', '127.0.0.1'])(
-    'serves %s with a certificate that verifies against certificatePem',
-    async (host) => {
-      const path = host === 'intranet.example.test' ? '/landing.html' : '/mywebex/default.do?siteurl=acme';
-      const response = await fetchAny(`https://${host}${path}`);
-      expect(response.status).toBe(200);
-    },
-  );
+  it.each([
+    'acme.webex.com',
+    'strict.webex.com',
+    'intranet.example.test',
+    'localhost',
+    '127.0.0.1',
+  ])('serves %s with a certificate that verifies against certificatePem', async (host) => {
+    const path =
+      host === 'intranet.example.test' ? '/landing.html' : '/mywebex/default.do?siteurl=acme';
+    const response = await fetchAny(`https://${host}${path}`);
+    expect(response.status).toBe(200);
+  });
 
   it('has a certificate that does not cover other names', async () => {
     const error = await new Promise<Error>((resolve) => {
-      const socket = connect({ host: '127.0.0.1', port: fx.sandbox.port, servername: 'webex.example.org', ca: fx.sandbox.certificatePem });
+      const socket = connect({
+        host: '127.0.0.1',
+        port: fx.sandbox.port,
+        servername: 'webex.example.org',
+        ca: fx.sandbox.certificatePem,
+      });
       socket.once('secureConnect', () => resolve(new Error('connected')));
       socket.once('error', resolve);
     });
@@ -51,12 +61,18 @@ describe('hosts, HTTPS and headers', { timeout: 30_000 }, () => {
       }),
       await fetchAny('https://acme.webex.com/WBXService/XMLService', {
         method: 'OPTIONS',
-        headers: { ...origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        headers: {
+          ...origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
       }),
       await fetchAny('https://acme.webex.com/acme/p.php?AT=LO', { headers: origin }),
     ];
     for (const answer of answers) {
-      expect([...answer.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+      expect(
+        [...answer.headers.keys()].filter((name) => name.startsWith('access-control-')),
+      ).toEqual([]);
     }
     expect(answers[1]!.status).toBe(200);
   });
@@ -64,15 +80,26 @@ describe('hosts, HTTPS and headers', { timeout: 30_000 }, () => {
   it('takes the site from siteName, which must match SITE.webex.com (000000 otherwise)', async () => {
     const onAcmeForStrict = await fx.post(
       'https://acme.webex.com/WBXService/XMLService',
-      request({ site: 'strict', webExID: 'dana', password: 'strict-pass-3' }, 'use:getUser', '<use:webExId>dana</use:webExId>'),
+      request(
+        { site: 'strict', webExID: 'dana', password: 'strict-pass-3' },
+        'use:getUser',
+        '<use:webExId>dana</use:webExId>',
+      ),
     );
     expect([onAcmeForStrict.result, onAcmeForStrict.exceptionId]).toEqual(['FAILURE', '000000']);
     const onLoopback = await fx.post(
       `${fx.sandbox.url}/WBXService/XMLService`,
-      request({ site: 'strict', webExID: 'dana', password: 'strict-pass-3' }, 'use:getUser', '<use:webExId>dana</use:webExId>'),
+      request(
+        { site: 'strict', webExID: 'dana', password: 'strict-pass-3' },
+        'use:getUser',
+        '<use:webExId>dana</use:webExId>',
+      ),
     );
     expect(onLoopback.value('webExId')).toBe('dana');
-    const unknownSite = await fx.post(`${fx.sandbox.url}/WBXService/XMLService`, request({ ...ALICE, site: 'nosuch' }, 'use:getUser', '<use:webExId>alice</use:webExId>'));
+    const unknownSite = await fx.post(
+      `${fx.sandbox.url}/WBXService/XMLService`,
+      request({ ...ALICE, site: 'nosuch' }, 'use:getUser', '<use:webExId>alice</use:webExId>'),
+    );
     expect(unknownSite.exceptionId).toBe('000000');
   });
 
@@ -84,7 +111,14 @@ describe('hosts, HTTPS and headers', { timeout: 30_000 }, () => {
   ])('answers 404 with an HTML page for a site whose XML API is off: %s', async (url, method) => {
     const response = await fetchAny(url.replace('LOOPBACK', fx.sandbox.url), {
       method,
-      body: method === 'POST' ? request({ site: 'retired', webExID: 'erin', password: 'retired-pass-4' }, 'use:getUser', '<use:webExId>erin</use:webExId>') : undefined,
+      body:
+        method === 'POST'
+          ? request(
+              { site: 'retired', webExID: 'erin', password: 'retired-pass-4' },
+              'use:getUser',
+              '<use:webExId>erin</use:webExId>',
+            )
+          : undefined,
     });
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('text/html; charset=UTF-8');
@@ -92,7 +126,9 @@ describe('hosts, HTTPS and headers', { timeout: 30_000 }, () => {
   });
 
   it('still serves the landing page of a site whose XML API is off', async () => {
-    expect((await fetchAny('https://retired.webex.com/mywebex/default.do?siteurl=retired')).status).toBe(200);
+    expect(
+      (await fetchAny('https://retired.webex.com/mywebex/default.do?siteurl=retired')).status,
+    ).toBe(200);
   });
 
   it.each([

@@ -30,7 +30,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const handler = createRequestHandler({ config, state, clock, tokens, faults, requests, sleep });
   const certificate = options.https === false ? undefined : createCertificate(config.extraHosts);
-  const server: Server = certificate ? createHttpsServer(certificate, handler) : createHttpServer(handler);
+  const server: Server = certificate
+    ? createHttpsServer(certificate, handler)
+    : createHttpServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

@@ -47,10 +47,15 @@ export function scheduleMeeting(
 ): { meeting: Meeting } | { problem: ScheduleProblem } {
   const { site } = env;
   const meetingType = input.meetingType ?? host.meetingTypes[0]!;
-  if (!site.meetingTypes.some((type) => type.id === meetingType)) return { problem: 'meetingTypeNotOnSite' };
+  if (!site.meetingTypes.some((type) => type.id === meetingType)) {
+    return { problem: 'meetingTypeNotOnSite' };
+  }
   if (!host.meetingTypes.includes(meetingType)) return { problem: 'meetingTypeNotAllowed' };
-  if (site.requiresMeetingPassword && !input.meetingPassword) return { problem: 'passwordRequired' };
-  const timeZoneID = input.timeZoneID === undefined || input.timeZoneID === -1 ? host.timeZoneID : input.timeZoneID;
+  if (site.requiresMeetingPassword && !input.meetingPassword) {
+    return { problem: 'passwordRequired' };
+  }
+  const timeZoneID =
+    input.timeZoneID === undefined || input.timeZoneID === -1 ? host.timeZoneID : input.timeZoneID;
   const zone = findTimeZone(timeZoneID);
   if (!zone) return { problem: 'badTimeZone' };
   const wallClock =
@@ -66,7 +71,9 @@ export function scheduleMeeting(
   }
   const attendees = input.attendees ?? [];
   // An alternate host (role HOST) must hold a host account on the site (seed thread, 040007).
-  if (attendees.some((attendee) => attendee.role === 'HOST' && !findHostByEmail(site, attendee.email))) {
+  if (
+    attendees.some((attendee) => attendee.role === 'HOST' && !findHostByEmail(site, attendee.email))
+  ) {
     return { problem: 'roleNotSupported' };
   }
   const status = input.status ?? 'NOT_INPROGRESS';

@@ -1,7 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { findSite, type SiteConfig } from './config.ts';
 import { BodyTooLarge, hostName, HTML, readBody, readCookies, send } from './http.ts';
-import { apiOffPage, backUrlTestPage, invitationPage, joinPage, landingPage, notFoundPage } from './pages.ts';
+import {
+  apiOffPage,
+  backUrlTestPage,
+  invitationPage,
+  joinPage,
+  landingPage,
+  notFoundPage,
+} from './pages.ts';
 import { resolveHost, resolveSitePage, type SitePage } from './routing.ts';
 import type { UrlApiContext } from './url-api/context.ts';
 import { handleMPhp } from './url-api/m-php.ts';
@@ -25,22 +32,32 @@ export function createRequestHandler(deps: SandboxDependencies) {
   };
 }
 
-async function route(request: IncomingMessage, response: ServerResponse, deps: SandboxDependencies): Promise<void> {
+async function route(
+  request: IncomingMessage,
+  response: ServerResponse,
+  deps: SandboxDependencies,
+): Promise<void> {
   const target = resolveHost(hostName(request), deps.config);
   const url = new URL(request.url ?? '/', `https://${request.headers.host ?? 'localhost'}`);
   if (target.kind === 'unknown') return send(response, 404, HTML, notFoundPage());
   // A preflight gets an answer without any Access-Control-* header, so browsers refuse it, as WebEx.
-  if (request.method === 'OPTIONS') return send(response, 200, 'text/plain', '', { Allow: 'GET, POST, OPTIONS' });
+  if (request.method === 'OPTIONS') {
+    return send(response, 200, 'text/plain', '', { Allow: 'GET, POST, OPTIONS' });
+  }
   const query = url.search.slice(1);
 
   if (url.pathname === XML_SERVICE_PATH && target.kind !== 'extra') {
-    if (request.method !== 'POST') return send(response, 405, HTML, notFoundPage(), { Allow: 'POST' });
+    if (request.method !== 'POST') {
+      return send(response, 405, HTML, notFoundPage(), { Allow: 'POST' });
+    }
     const urlSite = target.kind === 'site' ? target.site : undefined;
     return handleXmlService(request, response, await readBody(request), urlSite, deps);
   }
   if (url.pathname === '/mywebex/default.do' && target.kind !== 'extra') {
     const site =
-      target.kind === 'site' ? target.site : findSite(deps.config, url.searchParams.get('siteurl') ?? undefined);
+      target.kind === 'site'
+        ? target.site
+        : findSite(deps.config, url.searchParams.get('siteurl') ?? undefined);
     if (!site) return send(response, 404, HTML, notFoundPage());
     return send(response, 200, HTML, landingPage(site.name, query));
   }
@@ -74,7 +91,9 @@ async function urlApi(
   // The URL API went with the XML API: a site that switched one off answers neither.
   if (!site.xmlApiEnabled) return send(response, 404, HTML, apiOffPage(site.name));
   const method = request.method ?? 'GET';
-  if (method !== 'GET' && method !== 'POST') return send(response, 405, HTML, notFoundPage(), { Allow: 'GET, POST' });
+  if (method !== 'GET' && method !== 'POST') {
+    return send(response, 405, HTML, notFoundPage(), { Allow: 'GET, POST' });
+  }
   const isForm = method === 'POST' && (request.headers['content-type'] ?? '').startsWith(FORM);
   const body = method === 'POST' ? await readBody(request) : '';
   const context: UrlApiContext = {
@@ -82,7 +101,6 @@ async function urlApi(
     site,
     state: deps.state.site(site.name),
     origin: url.origin,
-    method,
     query: url.searchParams,
     form: new URLSearchParams(isForm ? body : ''),
     sessionCookie: readCookies(request).get(SESSION_COOKIE),

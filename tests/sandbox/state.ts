@@ -85,11 +85,14 @@ export function createState(config: SandboxConfig, tokens: TokenSource): Sandbox
   return {
     site(name) {
       const site = sites.get(name);
-      if (!site) throw new Error(`No sandbox site "${name}" (configured: ${[...sites.keys()].join(', ')})`);
+      if (!site)
+        throw new Error(`No sandbox site "${name}" (configured: ${[...sites.keys()].join(', ')})`);
       return site;
     },
     newMeetingKey() {
-      const used = new Set([...sites.values()].flatMap((site) => site.meetings.map((m) => m.meetingKey)));
+      const used = new Set(
+        [...sites.values()].flatMap((site) => site.meetings.map((m) => m.meetingKey)),
+      );
       let key = tokens.digits(9);
       while (used.has(key)) key = tokens.digits(9);
       return key;
@@ -109,6 +112,8 @@ export function isHostOf(meeting: Meeting, host: HostConfig): boolean {
   const email = host.email.toLowerCase();
   return (
     meeting.hostWebExId === host.webExId ||
-    meeting.attendees.some((attendee) => attendee.role === 'HOST' && attendee.email.toLowerCase() === email)
+    meeting.attendees.some(
+      (attendee) => attendee.role === 'HOST' && attendee.email.toLowerCase() === email,
+    )
   );
 }

@@ -67,7 +67,13 @@ export class TestBrowser {
     const text = await response.text();
     const match = /location\.href = ("(?:[^"\\]|\\.)*");/.exec(text);
     const scriptTarget = match ? (JSON.parse(match[1] as string) as string) : undefined;
-    return { url, status: response.status, headers: response.headers as unknown as Headers, text, scriptTarget };
+    return {
+      url,
+      status: response.status,
+      headers: response.headers as unknown as Headers,
+      text,
+      scriptTarget,
+    };
   }
 
   /** Opens `url`, then follows script redirects until a page without one; returns every visit. */

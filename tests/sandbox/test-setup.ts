@@ -37,7 +37,11 @@ export function useSandbox(): SandboxFixture {
       return agent;
     },
     call: (credentials, type, body = '') =>
-      postXml(fixture.agent, `https://${credentials.site}.webex.com/WBXService/XMLService`, request(credentials, type, body)),
+      postXml(
+        fixture.agent,
+        `https://${credentials.site}.webex.com/WBXService/XMLService`,
+        request(credentials, type, body),
+      ),
     post: (url, body) => postXml(fixture.agent, url, body),
     browser: () => new TestBrowser(fixture.agent),
   };
@@ -56,14 +60,19 @@ export function meetingBody(
     attendees?: { name: string; email: string; role: string }[];
   } = {},
 ): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r/g, '&#13;');
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r/g, '&#13;');
   const parts: string[] = [];
   if (options.password !== undefined) {
-    parts.push(`<meet:accessControl><meet:meetingPassword>${escape(options.password)}</meet:meetingPassword></meet:accessControl>`);
+    parts.push(
+      `<meet:accessControl><meet:meetingPassword>${escape(options.password)}</meet:meetingPassword></meet:accessControl>`,
+    );
   }
   parts.push(
     `<meet:metaData><meet:confName>${escape(options.confName ?? 'Weekly sync')}</meet:confName>` +
-      (options.meetingType !== undefined ? `<meet:meetingType>${options.meetingType}</meet:meetingType>` : '') +
+      (options.meetingType !== undefined
+        ? `<meet:meetingType>${options.meetingType}</meet:meetingType>`
+        : '') +
       '</meet:metaData>',
   );
   if (options.attendees) {
@@ -73,12 +82,16 @@ export function meetingBody(
           `<meet:attendee><att:person><com:name>${escape(attendee.name)}</com:name><com:email>${escape(attendee.email)}</com:email></att:person><att:role>${attendee.role}</att:role></meet:attendee>`,
       )
       .join('');
-    parts.push(`<meet:participants><meet:attendees>${attendees}</meet:attendees></meet:participants>`);
+    parts.push(
+      `<meet:participants><meet:attendees>${attendees}</meet:attendees></meet:participants>`,
+    );
   }
   parts.push(
     '<meet:schedule>' +
       `<meet:startDate>${options.startDate ?? '06/03/2025 10:00:00'}</meet:startDate>` +
-      (options.timeZoneID !== undefined ? `<meet:timeZoneID>${options.timeZoneID}</meet:timeZoneID>` : '') +
+      (options.timeZoneID !== undefined
+        ? `<meet:timeZoneID>${options.timeZoneID}</meet:timeZoneID>`
+        : '') +
       `<meet:duration>${options.duration ?? 30}</meet:duration>` +
       '</meet:schedule>',
   );

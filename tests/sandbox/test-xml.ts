@@ -28,8 +28,12 @@ const escape = (text: string) =>
 export function request(credentials: Credentials, type: string, body = ''): string {
   const prefix = type.split(':')[0] as string;
   const security = [
-    credentials.webExID !== undefined ? `<com:webExID>${escape(credentials.webExID)}</com:webExID>` : '',
-    credentials.password !== undefined ? `<com:password>${escape(credentials.password)}</com:password>` : '',
+    credentials.webExID !== undefined
+      ? `<com:webExID>${escape(credentials.webExID)}</com:webExID>`
+      : '',
+    credentials.password !== undefined
+      ? `<com:password>${escape(credentials.password)}</com:password>`
+      : '',
     `<com:siteName>${escape(credentials.site)}</com:siteName>`,
     credentials.sessionTicket !== undefined
       ? `<com:sessionTicket>${escape(credentials.sessionTicket)}</com:sessionTicket>`
@@ -44,8 +48,6 @@ export function request(credentials: Credentials, type: string, body = ''): stri
     `<serv:body><serv:bodyContent xsi:type="${type}">${body}</serv:bodyContent></serv:body></serv:message>`
   );
 }
-
-export { escape as escapeXmlText };
 
 export interface XmlReply {
   status: number;

@@ -70,7 +70,11 @@ const ZONES: [label: string, iana: string][] = [
   ['GMT+12:00, Fiji (Fiji)', 'Pacific/Fiji'],
 ];
 
-export const TIME_ZONES: readonly WebExTimeZone[] = ZONES.map(([label, iana], id) => ({ id, label, iana }));
+export const TIME_ZONES: readonly WebExTimeZone[] = ZONES.map(([label, iana], id) => ({
+  id,
+  label,
+  iana,
+}));
 
 export function findTimeZone(id: number): WebExTimeZone | undefined {
   return Number.isInteger(id) ? TIME_ZONES[id] : undefined;

@@ -1,8 +1,6 @@
 import type { SandboxConfig } from './config.ts';
 import type { SiteState } from './state.ts';
 
-export type FaultKind = Fault['kind'];
-
 /** A failure the next matching XMLService request(s) will meet instead of a normal answer. */
 export type Fault = (
   | { kind: 'latency'; ms: number }

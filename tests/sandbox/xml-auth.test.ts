@@ -29,27 +29,62 @@ describe('XMLService sign-in and envelopes', { timeout: 30_000 }, () => {
     expect(before.result).toBe('SUCCESS');
     fx.sandbox.clock.advance(1);
     const after = await fx.call(withTicket, 'use:getUser', '<use:webExId>alice</use:webExId>');
-    expect([after.result, after.exceptionId, after.reason]).toEqual(['FAILURE', '030047', 'Not a valid session ticket']);
+    expect([after.result, after.exceptionId, after.reason]).toEqual([
+      'FAILURE',
+      '030047',
+      'Not a valid session ticket',
+    ]);
   });
 
   it("refuses another host's ticket and an invented one (030047)", async () => {
     const bobTicket = (await fx.call(BOB, 'use:authenticateUser')).value('sessionTicket');
     for (const sessionTicket of [bobTicket, 'not-a-ticket']) {
-      const reply = await fx.call({ site: 'acme', webExID: 'alice', sessionTicket }, 'use:getUser', '<use:webExId>alice</use:webExId>');
+      const reply = await fx.call(
+        { site: 'acme', webExID: 'alice', sessionTicket },
+        'use:getUser',
+        '<use:webExId>alice</use:webExId>',
+      );
       expect(reply.exceptionId).toBe('030047');
     }
   });
 
   it.each([
-    ['wrong password', { site: 'acme', webExID: 'alice', password: 'wrong' }, '030002', 'Incorrect user or password'],
-    ['unknown user', { site: 'acme', webExID: 'mallory', password: 'x' }, '030001', 'Corresponding User not found'],
-    ['no password nor ticket', { site: 'acme', webExID: 'alice' }, '030002', 'Incorrect user or password'],
-    ['a ticket instead of the password', { site: 'acme', webExID: 'alice', sessionTicket: 't' }, '030104', 'This operation does not accept a session ticket'],
-  ])('AuthenticateUser with %s fails as WebEx does', async (_, credentials, exceptionId, reason) => {
-    const reply = await fx.call(credentials, 'use:authenticateUser');
-    expect([reply.result, reply.exceptionId, reply.reason]).toEqual(['FAILURE', exceptionId, reason]);
-    expect(reply.text).toContain('<serv:body><serv:bodyContent/></serv:body>');
-  });
+    [
+      'wrong password',
+      { site: 'acme', webExID: 'alice', password: 'wrong' },
+      '030002',
+      'Incorrect user or password',
+    ],
+    [
+      'unknown user',
+      { site: 'acme', webExID: 'mallory', password: 'x' },
+      '030001',
+      'Corresponding User not found',
+    ],
+    [
+      'no password nor ticket',
+      { site: 'acme', webExID: 'alice' },
+      '030002',
+      'Incorrect user or password',
+    ],
+    [
+      'a ticket instead of the password',
+      { site: 'acme', webExID: 'alice', sessionTicket: 't' },
+      '030104',
+      'This operation does not accept a session ticket',
+    ],
+  ])(
+    'AuthenticateUser with %s fails as WebEx does',
+    async (_, credentials, exceptionId, reason) => {
+      const reply = await fx.call(credentials, 'use:authenticateUser');
+      expect([reply.result, reply.exceptionId, reply.reason]).toEqual([
+        'FAILURE',
+        exceptionId,
+        reason,
+      ]);
+      expect(reply.text).toContain('<serv:body><serv:bodyContent/></serv:body>');
+    },
+  );
 
   it('accepts a password where a ticket would do (WebEx accepts both)', async () => {
     const reply = await fx.call(ALICE, 'use:getUser', '<use:webExId>alice</use:webExId>');
@@ -59,27 +94,48 @@ describe('XMLService sign-in and envelopes', { timeout: 30_000 }, () => {
   it('GetUser answers the use: record with site-specific meeting types and timeZoneID', async () => {
     const reply = await fx.call(BOB, 'use:getUser', '<use:webExId>bob</use:webExId>');
     expect(reply.text).toContain('xmlns:use="http://www.webex.com/schemas/2002/06/service/user"');
-    expect(reply.text).toContain('<use:meetingTypes><use:meetingType>74377</use:meetingType><use:meetingType>74378</use:meetingType></use:meetingTypes>');
-    expect([reply.value('firstName'), reply.value('email'), reply.value('timeZoneID')]).toEqual(['Bob', 'bob@acme.example', '11']);
+    expect(reply.text).toContain(
+      '<use:meetingTypes><use:meetingType>74377</use:meetingType><use:meetingType>74378</use:meetingType></use:meetingTypes>',
+    );
+    expect([reply.value('firstName'), reply.value('email'), reply.value('timeZoneID')]).toEqual([
+      'Bob',
+      'bob@acme.example',
+      '11',
+    ]);
   });
 
-  it("GetUser of another host needs site-admin privilege (000001); of nobody, 030001", async () => {
-    expect((await fx.call(ALICE, 'use:getUser', '<use:webExId>bob</use:webExId>')).exceptionId).toBe('000001');
-    expect((await fx.call(ALICE, 'use:getUser', '<use:webExId>nobody</use:webExId>')).exceptionId).toBe('030001');
+  it('GetUser of another host needs site-admin privilege (000001); of nobody, 030001', async () => {
+    expect(
+      (await fx.call(ALICE, 'use:getUser', '<use:webExId>bob</use:webExId>')).exceptionId,
+    ).toBe('000001');
+    expect(
+      (await fx.call(ALICE, 'use:getUser', '<use:webExId>nobody</use:webExId>')).exceptionId,
+    ).toBe('030001');
   });
 
   it.each([
     ['not well-formed', '<serv:message><unclosed>'],
     ['not a serv:message', '<?xml version="1.0"?><message><header/><body/></message>'],
-    ['an element the schema does not know', request(ALICE, 'use:getUser', '<use:webExId>alice</use:webExId><use:extra>1</use:extra>')],
-    ['an xsi:type the schema does not know', request(ALICE, 'use:getUserz', '<use:webExId>alice</use:webExId>')],
-    ['an empty field that must be a number', request(ALICE, 'meet:getMeeting', '<meet:meetingKey></meet:meetingKey>')],
+    [
+      'an element the schema does not know',
+      request(ALICE, 'use:getUser', '<use:webExId>alice</use:webExId><use:extra>1</use:extra>'),
+    ],
+    [
+      'an xsi:type the schema does not know',
+      request(ALICE, 'use:getUserz', '<use:webExId>alice</use:webExId>'),
+    ],
+    [
+      'an empty field that must be a number',
+      request(ALICE, 'meet:getMeeting', '<meet:meetingKey></meet:meetingKey>'),
+    ],
     ['a DOCTYPE', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "x">]><x>&e;</x>'],
     ['an empty body', ''],
   ])('answers FAILURE 000000 to %s', async (_, body) => {
     const reply = await fx.post(ACME_XML, body);
     expect([reply.status, reply.result, reply.exceptionId]).toEqual([200, 'FAILURE', '000000']);
-    expect(reply.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<serv:message xmlns:serv=/);
+    expect(reply.text).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<serv:message xmlns:serv=/,
+    );
     expect(fx.sandbox.requests.at(-1)?.body).toBe(body);
   });
 
@@ -88,7 +144,14 @@ describe('XMLService sign-in and envelopes', { timeout: 30_000 }, () => {
     await fx.call(ALICE, 'use:getUser', '<use:webExId>alice</use:webExId>');
     await fx.post(ACME_XML, request(ALICE, 'use:getUser', '<use:bogus/>'));
     const [good, bad] = fx.sandbox.requests;
-    expect(good).toMatchObject({ site: 'acme', operation: 'GetUser', xsdValid: true, xsdErrors: [], form: 'namespaced', at: SANDBOX_EPOCH + 60_000 });
+    expect(good).toMatchObject({
+      site: 'acme',
+      operation: 'GetUser',
+      xsdValid: true,
+      xsdErrors: [],
+      form: 'namespaced',
+      at: SANDBOX_EPOCH + 60_000,
+    });
     expect(bad?.xsdValid).toBe(false);
     expect(bad?.xsdErrors.join('\n')).toContain('bogus');
   });
@@ -100,19 +163,34 @@ describe('XMLService sign-in and envelopes', { timeout: 30_000 }, () => {
     expect(recordedRequest?.schemaGaps.join()).toContain('samlResponse');
   });
 
-  it('reads the legacy java:com.webex.service.binding form of recorded/*_request.xml', async () => {
-    const legacy = recorded('user_get_user_request.xml')
-      .replace('<webExID>123456</webExID>', '<webExID>alice</webExID>')
-      .replace('<password>test</password>', '<password>correct-horse-1</password>')
-      .replace('<siteName>test</siteName>', '<siteName>acme</siteName>')
-      .replace('<webExId>123456</webExId>', '<webExId>alice</webExId>');
-    const reply = await fx.post(ACME_XML, legacy);
-    expect([reply.result, reply.value('webExId')]).toEqual(['SUCCESS', 'alice']);
-    expect(fx.sandbox.requests[0]).toMatchObject({ form: 'legacy-java', operation: 'GetUser', xsdValid: false });
-  });
+  it.each([
+    ['user_get_user_request.xml', 'GetUser', 'webExId', 'alice'],
+    ['meeting_create_meeting_request.xml', 'CreateMeeting', 'meetingkey', /^\d{9}$/],
+  ])(
+    'reads the legacy java:com.webex.service.binding form of recorded/%s',
+    async (file, operation, field, expected) => {
+      const legacy = recorded(file)
+        .replace('<webExID>123456</webExID>', '<webExID>alice</webExID>')
+        .replace('<password>test</password>', '<password>correct-horse-1</password>')
+        .replace('<siteName>test</siteName>', '<siteName>acme</siteName>')
+        .replace('<webExId>123456</webExId>', '<webExId>alice</webExId>');
+      const reply = await fx.post(ACME_XML, legacy);
+      expect(reply.result).toBe('SUCCESS');
+      expect(reply.value(field)).toMatch(expected);
+      expect(fx.sandbox.requests[0]).toMatchObject({
+        form: 'legacy-java',
+        operation,
+        xsdValid: false,
+      });
+    },
+  );
 
   it('answers with the recorded envelope shape: prefixes, header, response order', async () => {
-    const reply = await fx.call(ALICE, 'meet:getMeeting', '<meet:meetingKey>123456789</meet:meetingKey>');
+    const reply = await fx.call(
+      ALICE,
+      'meet:getMeeting',
+      '<meet:meetingKey>123456789</meet:meetingKey>',
+    );
     const bad = recorded('meeting_get_meeting_response_bad.xml').trim();
     expect(reply.text).toBe(bad);
     expect(reply.contentType).toBe('text/xml;charset=UTF-8');

@@ -18,7 +18,14 @@ const account: StoredAccount = {
     sessionTicket: 'ticket-1',
     expiresAt: 1,
   },
-  profile: { webExId: 'alice', firstName: 'Alice', lastName: 'Archer', email: '', meetingTypes: [], timeZoneId: 25 },
+  profile: {
+    webExId: 'alice',
+    firstName: 'Alice',
+    lastName: 'Archer',
+    email: '',
+    meetingTypes: [],
+    timeZoneId: 25,
+  },
 };
 
 beforeEach(() => fakeBrowser.reset());
@@ -47,11 +54,14 @@ describe('account and scheduling storage items', () => {
   it.each([
     ['session', sessionAccountItem, fakeBrowser.storage.session, fakeBrowser.storage.local],
     ['local', keptAccountItem, fakeBrowser.storage.local, fakeBrowser.storage.session],
-  ] as const)('the account item for %s storage writes there and nowhere else', async (_, item, area, other) => {
-    await item.setValue(account);
-    expect(Object.values(await area.get(null))).toContainEqual(account);
-    expect(JSON.stringify(await other.get(null))).not.toContain('ticket-1');
-  });
+  ] as const)(
+    'the account item for %s storage writes there and nowhere else',
+    async (_, item, area, other) => {
+      await item.setValue(account);
+      expect(Object.values(await area.get(null))).toContainEqual(account);
+      expect(JSON.stringify(await other.get(null))).not.toContain('ticket-1');
+    },
+  );
 
   it('the last schedule job lives in session storage (gone with the browser)', async () => {
     await lastScheduleJobItem.setValue({
@@ -59,7 +69,11 @@ describe('account and scheduling storage items', () => {
       state: 'running',
       request: { topic: 't', startsAt: 0, timeZone: 'UTC', durationMinutes: 30, invitees: [] },
     });
-    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).toContain('"requestId":"r"');
-    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('"requestId":"r"');
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).toContain(
+      '"requestId":"r"',
+    );
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(
+      '"requestId":"r"',
+    );
   });
 });

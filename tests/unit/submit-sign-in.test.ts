@@ -24,14 +24,22 @@ function fakes(grant: boolean | 'throws') {
   };
 }
 
-const form = (siteInput: string): SignInForm => ({ siteInput, webExId: 'alice', password: 'pw', keepSignedIn: false });
+const form = (siteInput: string): SignInForm => ({
+  siteInput,
+  webExId: 'alice',
+  password: 'pw',
+  keepSignedIn: false,
+});
 
 describe('submitSignIn', () => {
-  it.each(['acme', 'acme.webex.com', 'https://acme.webex.com/acme'])('%s: a webex.com site is sent without a prompt', async (site) => {
-    const { events, senders } = fakes(false);
-    expect(await submitSignIn(form(site), senders)).toBe(signedIn);
-    expect(events).toEqual([`send ${site}`]);
-  });
+  it.each(['acme', 'acme.webex.com', 'https://acme.webex.com/acme'])(
+    '%s: a webex.com site is sent without a prompt',
+    async (site) => {
+      const { events, senders } = fakes(false);
+      expect(await submitSignIn(form(site), senders)).toBe(signedIn);
+      expect(events).toEqual([`send ${site}`]);
+    },
+  );
 
   it('a site elsewhere: asks for that origin first, synchronously from the click, then sends', async () => {
     const { events, senders } = fakes(true);
@@ -39,15 +47,21 @@ describe('submitSignIn', () => {
     // The request must start before anything is awaited (the user gesture ends there).
     expect(events).toEqual(['request https://meet.example.org/*']);
     expect(await pending).toBe(signedIn);
-    expect(events).toEqual(['request https://meet.example.org/*', 'send https://meet.example.org/acme']);
+    expect(events).toEqual([
+      'request https://meet.example.org/*',
+      'send https://meet.example.org/acme',
+    ]);
   });
 
-  it.each([false, 'throws'] as const)('a refused permission (%s) sends nothing and explains', async (grant) => {
-    const { events, senders } = fakes(grant);
-    const answer = await submitSignIn(form('https://meet.example.org/acme'), senders);
-    expect(answer).toMatchObject({ ok: false, error: { kind: 'permission' } });
-    expect(events).toEqual(['request https://meet.example.org/*']);
-  });
+  it.each([false, 'throws'] as const)(
+    'a refused permission (%s) sends nothing and explains',
+    async (grant) => {
+      const { events, senders } = fakes(grant);
+      const answer = await submitSignIn(form('https://meet.example.org/acme'), senders);
+      expect(answer).toMatchObject({ ok: false, error: { kind: 'permission' } });
+      expect(events).toEqual(['request https://meet.example.org/*']);
+    },
+  );
 
   it('an unusable site goes to the background, which explains it', async () => {
     const { events, senders } = fakes(true);

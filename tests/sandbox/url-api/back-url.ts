@@ -3,7 +3,10 @@ import type { UrlApiContext } from './context.ts';
 export type CommandResult = [name: string, value: string][];
 
 /** BU as an absolute http(s) URL (relative ones resolve on the site), or undefined if unusable. */
-export function resolveBackUrl(context: UrlApiContext, backUrl: string | undefined): string | undefined {
+export function resolveBackUrl(
+  context: UrlApiContext,
+  backUrl: string | undefined,
+): string | undefined {
   if (!backUrl) return undefined;
   try {
     const url = new URL(backUrl, context.origin);
@@ -24,7 +27,11 @@ export function appendResult(target: string, result: CommandResult): string {
 }
 
 /** Where the browser goes with a result: BU, or WebEx's own landing page without one. */
-export function resultTarget(context: UrlApiContext, backUrl: string | undefined, result: CommandResult): string {
+export function resultTarget(
+  context: UrlApiContext,
+  backUrl: string | undefined,
+  result: CommandResult,
+): string {
   const target = resolveBackUrl(context, backUrl);
   if (target) return appendResult(target, result);
   return appendResult(`${context.origin}/mywebex/default.do?siteurl=${context.site.name}`, result);

@@ -10,7 +10,6 @@ export interface UrlApiContext {
   state: SiteState;
   /** Origin the browser used, e.g. https://acme.webex.com. */
   origin: string;
-  method: string;
   /** Parameters from the query string only. */
   query: URLSearchParams;
   /** Parameters from a POSTed form (empty for GET). */

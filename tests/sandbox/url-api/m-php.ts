@@ -19,7 +19,9 @@ const SCHEDULE_REASONS: Record<ScheduleProblem, string> = {
 export function handleMPhp(context: UrlApiContext): void {
   const command = param(context, 'AT') ?? '';
   if (command === 'JM') return join(context);
-  if (command !== 'HM' && command !== 'SM' && command !== 'IM') return fail(context, command, 'InvalidDataFormat');
+  if (command !== 'HM' && command !== 'SM' && command !== 'IM') {
+    return fail(context, command, 'InvalidDataFormat');
+  }
   const session = currentSession(context);
   const host = session && findHost(context.site, session.webExId);
   if (!host) return fail(context, command, 'AccessDenied');
@@ -29,7 +31,14 @@ export function handleMPhp(context: UrlApiContext): void {
     if (!meeting || !isHostOf(meeting, host)) return fail(context, command, 'InvalidMeetingKey');
     meeting.status = 'INPROGRESS';
     meeting.hostJoined = true;
-    return finish(context, [['AT', 'HM'], ['ST', 'SUCCESS']], { text: started(meeting) });
+    return finish(
+      context,
+      [
+        ['AT', 'HM'],
+        ['ST', 'SUCCESS'],
+      ],
+      { text: started(meeting) },
+    );
   }
 
   const input = scheduleInput(context, command);
@@ -37,24 +46,51 @@ export function handleMPhp(context: UrlApiContext): void {
   const result = scheduleMeeting(context, host, input);
   if ('problem' in result) return fail(context, command, SCHEDULE_REASONS[result.problem]);
   const { meeting } = result;
-  finish(context, [['AT', command], ['ST', 'SUCCESS'], ['MK', meeting.meetingKey]], {
-    text: command === 'IM' ? started(meeting) : { title: 'Meeting scheduled', message: meeting.confName },
-  });
+  finish(
+    context,
+    [
+      ['AT', command],
+      ['ST', 'SUCCESS'],
+      ['MK', meeting.meetingKey],
+    ],
+    {
+      text:
+        command === 'IM'
+          ? started(meeting)
+          : { title: 'Meeting scheduled', message: meeting.confName },
+    },
+  );
 }
 
 function join(context: UrlApiContext): void {
   const meeting = findMeeting(context);
   if (!meeting) return fail(context, 'JM', 'InvalidMeetingKey');
   const email = param(context, 'AE');
-  if (email !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) return fail(context, 'JM', 'InvalidEmailAddress');
+  if (email !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+    return fail(context, 'JM', 'InvalidEmailAddress');
+  }
   const password = param(context, 'PW');
-  if (password !== undefined && meeting.meetingPassword !== undefined && password !== meeting.meetingPassword) {
+  if (
+    password !== undefined &&
+    meeting.meetingPassword !== undefined &&
+    password !== meeting.meetingPassword
+  ) {
     return fail(context, 'JM', 'InvalidMeetingKeyOrPassword');
   }
   if (meeting.status !== 'INPROGRESS') return fail(context, 'JM', 'MeetingNotInProgress');
-  finish(context, [['AT', 'JM'], ['ST', 'SUCCESS']], {
-    text: { title: 'Joining meeting', message: `Joining ${meeting.confName} as ${param(context, 'AN') ?? 'a guest'}.` },
-  });
+  finish(
+    context,
+    [
+      ['AT', 'JM'],
+      ['ST', 'SUCCESS'],
+    ],
+    {
+      text: {
+        title: 'Joining meeting',
+        message: `Joining ${meeting.confName} as ${param(context, 'AN') ?? 'a guest'}.`,
+      },
+    },
+  );
 }
 
 function findMeeting(context: UrlApiContext): Meeting | undefined {
@@ -66,11 +102,14 @@ function started(meeting: Meeting) {
   return { title: 'Meeting started', message: `${meeting.confName} has started.` };
 }
 
-const integer = (text: string | undefined) => (text === undefined ? undefined : /^\d+$/.test(text) ? Number(text) : NaN);
+const integer = (text: string | undefined) =>
+  text === undefined ? undefined : /^\d+$/.test(text) ? Number(text) : NaN;
 
 /** SM/IM parameters: CN topic, DU minutes, MT meeting type, TZ zone, PW password; SM also YE MO DA HO MI. */
 function scheduleInput(context: UrlApiContext, command: 'SM' | 'IM'): ScheduleInput | undefined {
-  const numbers = ['DU', 'MT', 'TZ', 'YE', 'MO', 'DA', 'HO', 'MI'].map((name) => integer(param(context, name)));
+  const numbers = ['DU', 'MT', 'TZ', 'YE', 'MO', 'DA', 'HO', 'MI'].map((name) =>
+    integer(param(context, name)),
+  );
   if (numbers.some((value) => Number.isNaN(value))) return undefined;
   const [durationMinutes, meetingType, timeZoneID, year, month, day, hour, minute] = numbers;
   const start = [month, day, year, hour, minute];

@@ -11,14 +11,23 @@ export function handlePPhp(context: UrlApiContext): void {
   if (command === 'LI') return login(context);
   if (command === 'LO') {
     const setCookie = endSession(context);
-    return finish(context, [['AT', 'LO'], ['ST', 'SUCCESS']], { setCookie });
+    return finish(
+      context,
+      [
+        ['AT', 'LO'],
+        ['ST', 'SUCCESS'],
+      ],
+      { setCookie },
+    );
   }
   fail(context, command ?? '', 'InvalidDataFormat');
 }
 
 function login(context: UrlApiContext): void {
   // Since 2016 WebEx refuses passwords in GET query strings: POST them.
-  if (context.query.has('PW') || context.query.has('PID')) return fail(context, 'LI', 'BadWebExIDorPassword');
+  if (context.query.has('PW') || context.query.has('PID')) {
+    return fail(context, 'LI', 'BadWebExIDorPassword');
+  }
   if (currentSession(context)) return fail(context, 'LI', 'AlreadyLogon');
   const chained = param(context, 'MU');
   const next = chained === undefined ? undefined : chainedCommand(context, chained);
@@ -29,12 +38,21 @@ function login(context: UrlApiContext): void {
   const password = context.form.get('PW');
   let reason: string | undefined;
   if (ticket !== undefined) reason = useTicket(context, host, ticket) ? undefined : 'InvalidTicket';
-  else if (!host || password === undefined || password !== host.password) reason = 'BadWebExIDorPassword';
+  else if (!host || password === undefined || password !== host.password)
+    reason = 'BadWebExIDorPassword';
   if (reason || !host) return fail(context, 'LI', reason ?? 'BadWebExIDorPassword');
 
   const setCookie = startSession(context, host);
   if (next) return goTo(context, next, { title: 'Cisco Webex', message: 'Signed in.' }, setCookie);
-  finish(context, [['AT', 'LI'], ['ST', 'SUCCESS'], ['WID', host.webExId]], { setCookie });
+  finish(
+    context,
+    [
+      ['AT', 'LI'],
+      ['ST', 'SUCCESS'],
+      ['WID', host.webExId],
+    ],
+    { setCookie },
+  );
 }
 
 /** Consumes a one-time TK from GethosturlMeeting; false if unknown, used, expired or not this host's. */

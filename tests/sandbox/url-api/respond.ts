@@ -14,14 +14,25 @@ const DONE: PageText = { title: 'Cisco Webex', message: 'Please wait…' };
 export function finish(
   context: UrlApiContext,
   result: CommandResult,
-  options: { backUrl?: string; text?: PageText; setCookie?: string } = {},
+  options: { text?: PageText; setCookie?: string } = {},
 ): void {
-  const backUrl = 'backUrl' in options ? options.backUrl : param(context, 'BU');
-  goTo(context, resultTarget(context, backUrl, result), options.text, options.setCookie);
+  const target = resultTarget(context, param(context, 'BU'), result);
+  goTo(context, target, options.text, options.setCookie);
 }
 
-export function goTo(context: UrlApiContext, target: string, text = DONE, setCookie?: string): void {
-  send(context.response, 200, HTML, redirectPage(text.title, text.message, target), setCookie ? { 'Set-Cookie': setCookie } : {});
+export function goTo(
+  context: UrlApiContext,
+  target: string,
+  text = DONE,
+  setCookie?: string,
+): void {
+  send(
+    context.response,
+    200,
+    HTML,
+    redirectPage(text.title, text.message, target),
+    setCookie ? { 'Set-Cookie': setCookie } : {},
+  );
 }
 
 export function fail(context: UrlApiContext, command: string, reason: string): void {

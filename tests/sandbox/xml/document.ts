@@ -32,7 +32,9 @@ export function parseXml(text: string): XmlElement | undefined {
   if (/<!DOCTYPE/i.test(text) || XMLValidator.validate(text) !== true) return undefined;
   const nodes = parser.parse(text) as OrderedNode[];
   const elements = nodes.filter((node) => elementName(node) !== undefined);
-  const strayText = nodes.some((node) => typeof node['#text'] === 'string' && node['#text'].trim() !== '');
+  const strayText = nodes.some(
+    (node) => typeof node['#text'] === 'string' && node['#text'].trim() !== '',
+  );
   if (elements.length !== 1 || strayText) return undefined;
   return toElement(elements[0] as OrderedNode, new Map());
 }
@@ -61,7 +63,9 @@ function toElement(node: OrderedNode, parentScope: ReadonlyMap<string, string>):
   for (const item of node[name] as OrderedNode[]) {
     if (typeof item['#text'] === 'string') element.text += item['#text'];
     else if (Array.isArray(item['#cdata'])) {
-      element.text += (item['#cdata'] as { '#text': string }[]).map((part) => part['#text']).join('');
+      element.text += (item['#cdata'] as { '#text': string }[])
+        .map((part) => part['#text'])
+        .join('');
     } else if (elementName(item) !== undefined) element.children.push(toElement(item, scope));
   }
   return element;
@@ -69,20 +73,31 @@ function toElement(node: OrderedNode, parentScope: ReadonlyMap<string, string>):
 
 export function splitQName(name: string): { prefix: string; local: string } {
   const colon = name.indexOf(':');
-  return colon === -1 ? { prefix: '', local: name } : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+  return colon === -1
+    ? { prefix: '', local: name }
+    : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
 }
 
 /** Resolves a QName written in an attribute value (such as xsi:type) against the element's scope. */
-export function resolveQName(element: XmlElement, qname: string): { namespace: string | undefined; local: string } {
+export function resolveQName(
+  element: XmlElement,
+  qname: string,
+): { namespace: string | undefined; local: string } {
   const { prefix, local } = splitQName(qname.trim());
   return { namespace: element.scope.get(prefix), local };
 }
 
 /** An attribute by namespace and local name, whatever prefix the sender chose. */
-export function attribute(element: XmlElement, namespace: string, local: string): string | undefined {
+export function attribute(
+  element: XmlElement,
+  namespace: string,
+  local: string,
+): string | undefined {
   for (const [name, value] of Object.entries(element.attributes)) {
     const { prefix, local: attributeLocal } = splitQName(name);
-    if (prefix !== '' && attributeLocal === local && element.scope.get(prefix) === namespace) return value;
+    if (prefix !== '' && attributeLocal === local && element.scope.get(prefix) === namespace) {
+      return value;
+    }
   }
   return undefined;
 }

@@ -1,4 +1,11 @@
-import { attribute, child, childText, children, resolveQName, type XmlElement } from './document.ts';
+import {
+  attribute,
+  child,
+  childText,
+  children,
+  resolveQName,
+  type XmlElement,
+} from './document.ts';
 import { NS } from './namespaces.ts';
 
 export interface SecurityContext {
@@ -19,7 +26,12 @@ export interface RequestEnvelope {
 }
 
 const LEGACY_PREFIX = 'java:com.webex.service.binding.';
-const LEGACY_FAMILIES: Record<string, string> = { meeting: NS.meet, user: NS.use, site: NS.site, ep: NS.ep };
+const LEGACY_FAMILIES: Record<string, string> = {
+  meeting: NS.meet,
+  user: NS.use,
+  site: NS.site,
+  ep: NS.ep,
+};
 
 /** Reads a serv:message request; undefined when it is not one (WebEx then answers 000000). */
 export function readEnvelope(root: XmlElement): RequestEnvelope | undefined {

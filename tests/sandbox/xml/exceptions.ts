@@ -19,8 +19,14 @@ export const EXCEPTIONS = {
     reason: 'The role is not supported for adding specified attendee to session',
   }, // seed
   meetingNotFound: { id: '060001', reason: 'Corresponding Meeting not found' }, // recorded
-  durationTooLong: { id: '060016', reason: 'Meeting duration exceeds the maximum allowed on this site' }, // sandbox
-  invalidStartDate: { id: '060017', reason: 'Invalid startDate: use MM/DD/YYYY HH:MM:SS, year up to 2050' }, // sandbox
+  durationTooLong: {
+    id: '060016',
+    reason: 'Meeting duration exceeds the maximum allowed on this site',
+  }, // sandbox
+  invalidStartDate: {
+    id: '060017',
+    reason: 'Invalid startDate: use MM/DD/YYYY HH:MM:SS, year up to 2050',
+  }, // sandbox
   invalidTimeZone: { id: '060018', reason: 'Invalid timeZoneID' }, // sandbox
   hostNotFound: { id: '060019', reason: 'Host WebEx ID does not exist' }, // design (id)
   notYourHost: { id: '060021', reason: 'You are not allowed to schedule a meeting for this host' }, // design (id)

@@ -56,7 +56,8 @@ export function summaryXml(meeting: Meeting): string {
 /** The body of GetMeeting, shaped like recorded/meeting_get_meeting_response_good.xml. */
 export function detailXml(meeting: Meeting): string[] {
   const accessControl = [tag('meet:listToPublic', false), tag('meet:isPublic', false)];
-  if (meeting.meetingPassword !== undefined) accessControl.push(tag('meet:meetingPassword', meeting.meetingPassword));
+  if (meeting.meetingPassword !== undefined)
+    accessControl.push(tag('meet:meetingPassword', meeting.meetingPassword));
   return [
     group('meet:accessControl', accessControl),
     group('meet:metaData', [
@@ -66,8 +67,15 @@ export function detailXml(meeting: Meeting): string[] {
       tag('meet:invitation', ''),
       tag('meet:isInternal', false),
     ]),
-    group('meet:participants', [tag('meet:maxUserNumber', meeting.maxUserNumber), '<meet:attendees/>']),
-    group('meet:enableOptions', [tag('meet:chat', true), tag('meet:poll', true), tag('meet:audioVideo', true)]),
+    group('meet:participants', [
+      tag('meet:maxUserNumber', meeting.maxUserNumber),
+      '<meet:attendees/>',
+    ]),
+    group('meet:enableOptions', [
+      tag('meet:chat', true),
+      tag('meet:poll', true),
+      tag('meet:audioVideo', true),
+    ]),
     group('meet:schedule', [
       tag('meet:startDate', meeting.startDate),
       tag('meet:timeZoneID', meeting.timeZoneID),

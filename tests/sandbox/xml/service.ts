@@ -33,7 +33,8 @@ interface Answer {
 }
 
 const xmlAnswer = (body: string): Answer => ({ status: 200, contentType: XML, body });
-const failure = (family: Family, exception: SandboxException = EXCEPTIONS.malformed) => xmlAnswer(failureXml(family, exception));
+const failure = (family: Family, exception: SandboxException = EXCEPTIONS.malformed) =>
+  xmlAnswer(failureXml(family, exception));
 
 /**
  * POST /WBXService/XMLService. `urlSite` is the site the Host header names (SITE.webex.com), or
@@ -74,7 +75,10 @@ export async function handleXmlService(
     request.socket.destroy();
     return;
   }
-  const text = late?.kind === 'truncated' ? answer.body.slice(0, Math.floor(answer.body.length / 2)) : answer.body;
+  const text =
+    late?.kind === 'truncated'
+      ? answer.body.slice(0, Math.floor(answer.body.length / 2))
+      : answer.body;
   send(response, answer.status, answer.contentType, text);
 }
 
@@ -85,7 +89,9 @@ function answerFor(
   deps: XmlServiceDependencies,
 ): Answer {
   // The legacy java:... form predates the published schema; WebEx accepts it, so it is read unchecked.
-  if (!envelope || (envelope.form === 'namespaced' && verdict.errors.length > 0)) return failure('none');
+  if (!envelope || (envelope.form === 'namespaced' && verdict.errors.length > 0)) {
+    return failure('none');
+  }
   const site = findSite(deps.config, envelope.security.siteName);
   if (!site || (urlSite && site !== urlSite)) return failure('none', EXCEPTIONS.siteMismatch);
   if (!site.xmlApiEnabled) return { status: 404, contentType: HTML, body: apiOffPage(site.name) };
@@ -96,7 +102,8 @@ function answerFor(
 
   const fault = deps.faults.take(envelope.operation, ['exception']);
   if (fault?.kind === 'exception') {
-    const exception = fault.exceptionId === '000035' ? EXCEPTIONS.backendDown : EXCEPTIONS.rateLimited;
+    const exception =
+      fault.exceptionId === '000035' ? EXCEPTIONS.backendDown : EXCEPTIONS.rateLimited;
     return failure(operation.family, exception);
   }
   try {

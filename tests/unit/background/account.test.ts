@@ -36,7 +36,11 @@ describe('signIn', () => {
       signedIn: true,
       site: ACME,
       webExId: 'alice',
-      profile: expect.objectContaining({ firstName: 'Alice', meetingTypes: [74377], timeZoneId: 25 }),
+      profile: expect.objectContaining({
+        firstName: 'Alice',
+        meetingTypes: [74377],
+        timeZoneId: 25,
+      }),
       keepSignedIn: false,
       ticketExpired: false,
     });
@@ -51,7 +55,9 @@ describe('signIn', () => {
   it('with "Keep me signed in", keeps the ticket in local storage and not in session storage', async () => {
     const view = await signInAlice(t.env, true);
     expect(view).toMatchObject({ keepSignedIn: true });
-    expect(await t.env.items.keptAccount.getValue()).toMatchObject({ session: { sessionTicket: 'ticket-1' } });
+    expect(await t.env.items.keptAccount.getValue()).toMatchObject({
+      session: { sessionTicket: 'ticket-1' },
+    });
     expect(await t.env.items.sessionAccount.getValue()).toBeNull();
     expect((await t.env.items.settings.getValue()).keepSignedIn).toBe(true);
   });
@@ -75,7 +81,10 @@ describe('signIn', () => {
   });
 
   it.each([
-    { form: { siteInput: 'not a site', webExId: 'alice', password: 'x' }, title: 'That is not a WebEx site' },
+    {
+      form: { siteInput: 'not a site', webExId: 'alice', password: 'x' },
+      title: 'That is not a WebEx site',
+    },
     { form: { siteInput: 'acme', webExId: ' ', password: 'x' }, title: 'Enter your WebEx ID' },
     { form: { siteInput: 'acme', webExId: 'alice', password: '' }, title: 'Enter your password' },
   ])('refuses an incomplete form ($title) without calling WebEx', async ({ form, title }) => {
@@ -159,7 +168,11 @@ describe('getAccount', () => {
     expect(await getAccount(t.env)).toEqual({ signedIn: false });
     await signInAlice(t.env);
     await signOut(t.env);
-    expect(await getAccount(t.env)).toEqual({ signedIn: false, lastSite: ACME, lastWebExId: 'alice' });
+    expect(await getAccount(t.env)).toEqual({
+      signedIn: false,
+      lastSite: ACME,
+      lastWebExId: 'alice',
+    });
   });
 
   it('reports the ticket as expired once its lifetime has passed', async () => {
@@ -193,7 +206,9 @@ describe('reauthenticate', () => {
     await signInAlice(t.env);
     const answer = await reauthenticate(t.env, { password: 'nope' });
     expect(answer).toMatchObject({ ok: false, error: { exceptionId: '030002' } });
-    expect(await t.env.items.sessionAccount.getValue()).toMatchObject({ session: { sessionTicket: 'ticket-1' } });
+    expect(await t.env.items.sessionAccount.getValue()).toMatchObject({
+      session: { sessionTicket: 'ticket-1' },
+    });
   });
 
   it('asks to sign in when no account is left', async () => {
@@ -206,7 +221,7 @@ describe('reauthenticate', () => {
 
 describe('signOut', () => {
   it.each([false, true])(
-    'removes the ticket from both areas, the last job and only this account\'s recent meetings (kept %s)',
+    "removes the ticket from both areas, the last job and only this account's recent meetings (kept %s)",
     async (keep) => {
       await signInAlice(t.env, keep);
       await t.env.items.recentMeetings.setValue([
@@ -217,7 +232,13 @@ describe('signOut', () => {
       await t.env.items.lastScheduleJob.setValue({
         requestId: 'r',
         state: 'running',
-        request: { topic: 'x', startsAt: START, timeZone: 'UTC', durationMinutes: 30, invitees: [] },
+        request: {
+          topic: 'x',
+          startsAt: START,
+          timeZone: 'UTC',
+          durationMinutes: 30,
+          invitees: [],
+        },
       });
 
       await signOut(t.env);
@@ -225,7 +246,10 @@ describe('signOut', () => {
       expect(await t.env.items.sessionAccount.getValue()).toBeNull();
       expect(await t.env.items.keptAccount.getValue()).toBeNull();
       expect(await t.env.items.lastScheduleJob.getValue()).toBeNull();
-      expect((await t.env.items.recentMeetings.getValue()).map((m) => m.meetingKey)).toEqual(['2', '3']);
+      expect((await t.env.items.recentMeetings.getValue()).map((m) => m.meetingKey)).toEqual([
+        '2',
+        '3',
+      ]);
       expect(await allStorageText()).not.toContain('ticket-1');
     },
   );
@@ -234,13 +258,21 @@ describe('signOut', () => {
 describe('setKeepSignedIn', () => {
   it('moves the ticket to this device and back', async () => {
     await signInAlice(t.env);
-    expect(await setKeepSignedIn(t.env, { keepSignedIn: true })).toMatchObject({ keepSignedIn: true });
+    expect(await setKeepSignedIn(t.env, { keepSignedIn: true })).toMatchObject({
+      keepSignedIn: true,
+    });
     expect(await t.env.items.sessionAccount.getValue()).toBeNull();
-    expect(await t.env.items.keptAccount.getValue()).toMatchObject({ session: { sessionTicket: 'ticket-1' } });
+    expect(await t.env.items.keptAccount.getValue()).toMatchObject({
+      session: { sessionTicket: 'ticket-1' },
+    });
 
-    expect(await setKeepSignedIn(t.env, { keepSignedIn: false })).toMatchObject({ keepSignedIn: false });
+    expect(await setKeepSignedIn(t.env, { keepSignedIn: false })).toMatchObject({
+      keepSignedIn: false,
+    });
     expect(await t.env.items.keptAccount.getValue()).toBeNull();
-    expect(await t.env.items.sessionAccount.getValue()).toMatchObject({ session: { sessionTicket: 'ticket-1' } });
+    expect(await t.env.items.sessionAccount.getValue()).toMatchObject({
+      session: { sessionTicket: 'ticket-1' },
+    });
     expect((await t.env.items.settings.getValue()).keepSignedIn).toBe(false);
   });
 

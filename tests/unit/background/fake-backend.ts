@@ -16,7 +16,13 @@ export const ALICE_PASSWORD = 'correct-horse-1';
 export const TICKET_LIFETIME_MS = 5_400_000;
 
 export function apiError(exceptionId: string, operation = 'Test'): WebExApiError {
-  return new WebExApiError(exceptionId, `reason ${exceptionId}`, 'PRIMARY', explainException(exceptionId), operation);
+  return new WebExApiError(
+    exceptionId,
+    `reason ${exceptionId}`,
+    'PRIMARY',
+    explainException(exceptionId),
+    operation,
+  );
 }
 
 export function networkError(): WebExError {
@@ -76,7 +82,8 @@ export class FakeBackend implements MeetingsBackend {
 
   async signIn(site: WebExSite, webExId: string, password: string): Promise<SignInResult> {
     await this.enter('signIn', [site, webExId, password]);
-    if (webExId !== 'alice' || password !== ALICE_PASSWORD) throw apiError('030002', 'AuthenticateUser');
+    if (webExId !== 'alice' || password !== ALICE_PASSWORD)
+      throw apiError('030002', 'AuthenticateUser');
     this.tickets += 1;
     const session: Session = {
       site,
@@ -138,7 +145,9 @@ export class FakeBackend implements MeetingsBackend {
     await this.enter('hostUrl', [session, meetingKey]);
     this.checkTicket(session);
     const calls = this.callsOf('hostUrl').length;
-    const command = encodeURIComponent(`${session.site.origin}/${session.site.name}/m.php?AT=HM&MK=${meetingKey}`);
+    const command = encodeURIComponent(
+      `${session.site.origin}/${session.site.name}/m.php?AT=HM&MK=${meetingKey}`,
+    );
     return `${session.site.origin}/${session.site.name}/p.php?AT=LI&TK=one-time-${calls}&MU=${command}`;
   }
 

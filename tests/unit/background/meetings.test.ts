@@ -33,9 +33,12 @@ describe('listMeetings', () => {
     expect(t.backend.callsOf('list')[0]?.[1]).toEqual({ from: START - DAY, to: START + 14 * DAY });
   });
 
-  it('merges WebEx\'s meetings with the ones scheduled here, one per key, by start time', async () => {
+  it("merges WebEx's meetings with the ones scheduled here, one per key, by start time", async () => {
     const schedule = createScheduleService(t.env);
-    await schedule.scheduleMeeting({ requestId: 'r1', request: meetingRequest({ startsAt: START + 5 * HOUR }) });
+    await schedule.scheduleMeeting({
+      requestId: 'r1',
+      request: meetingRequest({ startsAt: START + 5 * HOUR }),
+    });
     onWebEx('200', START + 2 * HOUR);
     onWebEx('300', START - 30 * 60_000, { status: 'INPROGRESS' });
 
@@ -47,7 +50,10 @@ describe('listMeetings', () => {
       ['200', 'NOT_INPROGRESS', false],
       ['100000001', 'NOT_INPROGRESS', true],
     ]);
-    expect(answer.value[2]).toMatchObject({ meetingPassword: 'Gen3rated', joinUrl: expect.any(String) });
+    expect(answer.value[2]).toMatchObject({
+      meetingPassword: 'Gen3rated',
+      joinUrl: expect.any(String),
+    });
   });
 
   it('leaves out meetings that already ended and meetings of other hosts', async () => {
@@ -65,7 +71,7 @@ describe('listMeetings', () => {
 });
 
 describe('joinLinks', () => {
-  it('answers GetjoinurlMeeting\'s links', async () => {
+  it("answers GetjoinurlMeeting's links", async () => {
     expect(await joinLinks(t.env, { meetingKey: '123' })).toEqual({
       ok: true,
       value: { joinMeetingUrl: 'https://acme.webex.com/acme/e.php?AT=SI&MK=123' },
@@ -77,7 +83,10 @@ describe('deleteMeeting', () => {
   it('deletes on WebEx and forgets it here, including the last job about it', async () => {
     const schedule = createScheduleService(t.env);
     await schedule.scheduleMeeting({ requestId: 'r1', request: meetingRequest() });
-    expect(await deleteMeeting(t.env, { meetingKey: '100000001' })).toEqual({ ok: true, value: undefined });
+    expect(await deleteMeeting(t.env, { meetingKey: '100000001' })).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(t.backend.meetings).toEqual([]);
     expect(await t.env.items.recentMeetings.getValue()).toEqual([]);
     expect(await t.env.items.lastScheduleJob.getValue()).toBeNull();

@@ -17,9 +17,14 @@ describe('isPageOpen', () => {
   });
 
   it('falls back to the open views where getContexts is missing (Firefox)', async () => {
-    const views = [{ location: { href: `${BASE}/options.html` } }, { location: { href: `${BASE}/popup.html` } }];
+    const views = [
+      { location: { href: `${BASE}/options.html` } },
+      { location: { href: `${BASE}/popup.html` } },
+    ];
     expect(await isPageOpen({ getURL, getViews: () => views }, '/popup.html')).toBe(true);
-    expect(await isPageOpen({ getURL, getViews: () => views.slice(0, 1) }, '/popup.html')).toBe(false);
+    expect(await isPageOpen({ getURL, getViews: () => views.slice(0, 1) }, '/popup.html')).toBe(
+      false,
+    );
   });
 
   it('with neither, assumes closed (a notification is better than silence)', async () => {

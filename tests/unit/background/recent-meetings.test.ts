@@ -23,7 +23,11 @@ const keys = (list: RecentMeeting[]) => list.map((m) => m.meetingKey);
 
 describe('withRecentMeeting', () => {
   it('puts the newest first', () => {
-    expect(keys(withRecentMeeting([meeting('1'), meeting('2')], meeting('3')))).toEqual(['3', '1', '2']);
+    expect(keys(withRecentMeeting([meeting('1'), meeting('2')], meeting('3')))).toEqual([
+      '3',
+      '1',
+      '2',
+    ]);
   });
 
   it('keeps one entry per meeting key (the new one)', () => {
@@ -34,12 +38,15 @@ describe('withRecentMeeting', () => {
   });
 
   it('the same key on another site is another meeting', () => {
-    expect(keys(withRecentMeeting([meeting('1', 'https://other.webex.com')], meeting('1')))).toEqual(['1', '1']);
+    expect(
+      keys(withRecentMeeting([meeting('1', 'https://other.webex.com')], meeting('1'))),
+    ).toEqual(['1', '1']);
   });
 
   it(`keeps the last ${RECENT_MEETINGS_LIMIT}`, () => {
     let list: RecentMeeting[] = [];
-    for (let i = 1; i <= RECENT_MEETINGS_LIMIT + 3; i++) list = withRecentMeeting(list, meeting(String(i)));
+    for (let i = 1; i <= RECENT_MEETINGS_LIMIT + 3; i++)
+      list = withRecentMeeting(list, meeting(String(i)));
     expect(list).toHaveLength(RECENT_MEETINGS_LIMIT);
     expect(list[0]?.meetingKey).toBe(String(RECENT_MEETINGS_LIMIT + 3));
     expect(list.at(-1)?.meetingKey).toBe('4');
@@ -49,13 +56,20 @@ describe('withRecentMeeting', () => {
 describe('withoutRecentMeeting', () => {
   it('drops only that key of that site', () => {
     const list = [meeting('1'), meeting('2'), meeting('1', 'https://other.webex.com')];
-    expect(withoutRecentMeeting(list, '1', { siteOrigin: ACME, webExId: 'alice' })).toEqual([list[1], list[2]]);
+    expect(withoutRecentMeeting(list, '1', { siteOrigin: ACME, webExId: 'alice' })).toEqual([
+      list[1],
+      list[2],
+    ]);
   });
 });
 
 describe('recentMeetingsOf', () => {
-  it('the account\'s own meetings; the WebEx ID matches whatever its case', () => {
-    const list = [meeting('1', ACME, 'Alice'), meeting('2', ACME, 'bob'), meeting('3', 'https://x.webex.com')];
+  it("the account's own meetings; the WebEx ID matches whatever its case", () => {
+    const list = [
+      meeting('1', ACME, 'Alice'),
+      meeting('2', ACME, 'bob'),
+      meeting('3', 'https://x.webex.com'),
+    ];
     expect(keys(recentMeetingsOf(list, { siteOrigin: ACME, webExId: 'alice' }))).toEqual(['1']);
   });
 });

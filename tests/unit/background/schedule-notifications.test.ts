@@ -17,7 +17,13 @@ describe('jobNotification', () => {
       requestId: 'r1',
       state: 'done',
       request,
-      meeting: { meetingKey: '123456789', topic: request.topic, startsAt: request.startsAt, durationMinutes: 30, timeZoneId: 25 },
+      meeting: {
+        meetingKey: '123456789',
+        topic: request.topic,
+        startsAt: request.startsAt,
+        durationMinutes: 30,
+        timeZoneId: 25,
+      },
     };
     const note = jobNotification(job);
     expect(note?.id).toBe('meeting-ready:r1');
@@ -32,7 +38,15 @@ describe('jobNotification', () => {
       requestId: 'r2',
       state: 'failed',
       request,
-      error: { kind: 'api', message: 'x', explanation: { title: 'The site requires a meeting password', meaning: 'm', action: 'Add a password.' } },
+      error: {
+        kind: 'api',
+        message: 'x',
+        explanation: {
+          title: 'The site requires a meeting password',
+          meaning: 'm',
+          action: 'Add a password.',
+        },
+      },
     };
     expect(jobNotification(job)).toEqual({
       id: 'meeting-failed:r2',

@@ -86,13 +86,18 @@ describe('scheduleMeeting', () => {
     await service.scheduleMeeting({ requestId: 'r1', request: meetingRequest() });
     await service.scheduleMeeting({ requestId: 'r2', request: meetingRequest() });
     expect(t.backend.callsOf('schedule')).toHaveLength(2);
-    expect((await t.env.items.recentMeetings.getValue()).map((m) => m.requestId)).toEqual(['r2', 'r1']);
+    expect((await t.env.items.recentMeetings.getValue()).map((m) => m.requestId)).toEqual([
+      'r2',
+      'r1',
+    ]);
   });
 
   it('shows "running" to a reopened popup while WebEx works', async () => {
     const release = t.backend.hold('schedule');
     const pending = service.scheduleMeeting({ requestId: 'r1', request: meetingRequest() });
-    await expect.poll(() => service.getLastScheduleJob()).toMatchObject({ requestId: 'r1', state: 'running' });
+    await expect
+      .poll(() => service.getLastScheduleJob())
+      .toMatchObject({ requestId: 'r1', state: 'running' });
     release();
     await pending;
     expect(await service.getLastScheduleJob()).toMatchObject({ requestId: 'r1', state: 'done' });
@@ -114,8 +119,10 @@ describe('scheduleMeeting', () => {
     expect(await t.env.items.recentMeetings.getValue()).toEqual([]);
   });
 
-  it('passes each invitee\'s role as the request gives it (attendees instead, after 040007)', async () => {
-    const request = meetingRequest({ invitees: [{ email: 'carol@example.com', role: 'ATTENDEE' }] });
+  it("passes each invitee's role as the request gives it (attendees instead, after 040007)", async () => {
+    const request = meetingRequest({
+      invitees: [{ email: 'carol@example.com', role: 'ATTENDEE' }],
+    });
     await service.scheduleMeeting({ requestId: 'r2', request });
     expect(t.backend.callsOf('schedule')[0]?.[1]).toEqual(request);
   });
@@ -161,16 +168,27 @@ describe('scheduleMeeting', () => {
   });
 
   it('a job left running by a stopped worker reads as interrupted, and is not re-run', async () => {
-    await t.env.items.lastScheduleJob.setValue({ requestId: 'r1', state: 'running', request: meetingRequest() });
+    await t.env.items.lastScheduleJob.setValue({
+      requestId: 'r1',
+      state: 'running',
+      request: meetingRequest(),
+    });
     const fresh = createScheduleService(t.env);
-    expect(await fresh.getLastScheduleJob()).toMatchObject({ state: 'failed', error: { kind: 'interrupted' } });
+    expect(await fresh.getLastScheduleJob()).toMatchObject({
+      state: 'failed',
+      error: { kind: 'interrupted' },
+    });
     const resent = await fresh.scheduleMeeting({ requestId: 'r1', request: meetingRequest() });
     expect(resent).toMatchObject({ ok: false, error: { kind: 'interrupted' } });
     expect(t.backend.callsOf('schedule')).toEqual([]);
   });
 
   it('the same interrupted job, resent before anyone read it, is not re-run either', async () => {
-    await t.env.items.lastScheduleJob.setValue({ requestId: 'r1', state: 'running', request: meetingRequest() });
+    await t.env.items.lastScheduleJob.setValue({
+      requestId: 'r1',
+      state: 'running',
+      request: meetingRequest(),
+    });
     const fresh = createScheduleService(t.env);
     const resent = await fresh.scheduleMeeting({ requestId: 'r1', request: meetingRequest() });
     expect(resent).toMatchObject({ ok: false, error: { kind: 'interrupted' } });

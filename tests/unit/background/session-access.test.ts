@@ -16,11 +16,16 @@ describe('withSession', () => {
     await signInAlice(t.env);
     const answer = await withSession(t.env, profileOf);
     expect(answer).toMatchObject({ ok: true, value: { webExId: 'alice' } });
-    expect(t.backend.callsOf('getProfile')).toEqual([[expect.objectContaining({ sessionTicket: 'ticket-1' })]]);
+    expect(t.backend.callsOf('getProfile')).toEqual([
+      [expect.objectContaining({ sessionTicket: 'ticket-1' })],
+    ]);
   });
 
   it('signed out: a clear failure, no call', async () => {
-    expect(await withSession(t.env, profileOf)).toMatchObject({ ok: false, error: { kind: 'signed-out' } });
+    expect(await withSession(t.env, profileOf)).toMatchObject({
+      ok: false,
+      error: { kind: 'signed-out' },
+    });
     expect(t.backend.calls).toEqual([]);
   });
 
@@ -40,7 +45,11 @@ describe('withSession', () => {
     await signInAlice(t.env);
     t.backend.failNext('getProfile', apiError('030047', 'GetUser'));
     const answer = await withSession(t.env, profileOf);
-    expect(answer).toMatchObject({ ok: false, needsPassword: true, error: { exceptionId: '030047' } });
+    expect(answer).toMatchObject({
+      ok: false,
+      needsPassword: true,
+      error: { exceptionId: '030047' },
+    });
     const stored = await t.env.items.sessionAccount.getValue();
     expect(stored?.session.expiresAt).toBe(START);
   });
@@ -70,14 +79,24 @@ describe('withSession', () => {
         sessionTicket: 'ticket-9',
         expiresAt: START + TICKET_LIFETIME_MS,
       },
-      profile: { webExId: 'alice', firstName: 'A', lastName: 'A', email: '', meetingTypes: [], timeZoneId: 4 },
+      profile: {
+        webExId: 'alice',
+        firstName: 'A',
+        lastName: 'A',
+        email: '',
+        meetingTypes: [],
+        timeZoneId: 4,
+      },
     });
     const ownProfile = (session: Session) => own.env.backend.getProfile(session);
     expect(await withSession(own.env, ownProfile)).toMatchObject({ ok: true });
     own.granted.delete('https://meet.example.org/*');
     expect(await withSession(own.env, ownProfile)).toMatchObject({
       ok: false,
-      error: { kind: 'permission', explanation: { title: 'The extension may not contact meet.example.org' } },
+      error: {
+        kind: 'permission',
+        explanation: { title: 'The extension may not contact meet.example.org' },
+      },
     });
   });
 });

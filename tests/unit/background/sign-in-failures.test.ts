@@ -16,10 +16,30 @@ function info(kind: WebExErrorInfo['kind'], exceptionId?: string): WebExErrorInf
 describe('explainSignInFailure', () => {
   it.each([
     ['network', info('network'), 'We could not reach acme.webex.com', /Check the site name/],
-    ['wrong password', info('api', '030002'), 'Wrong WebEx ID or password', /type the password again/],
-    ['unknown user', info('api', '030001'), 'acme.webex.com has no account alice', /Check the WebEx ID/],
-    ['single sign-on', info('api', '030103'), 'acme.webex.com signs you in through your organisation (single sign-on)', /administrator for a WebEx password.*https:\/\/acme\.webex\.com\/acme/],
-    ['XML API off', info('xml-api-off'), 'acme.webex.com no longer answers the WebEx XML API', /ask your WebEx site administrator.*https:\/\/acme\.webex\.com\/acme/],
+    [
+      'wrong password',
+      info('api', '030002'),
+      'Wrong WebEx ID or password',
+      /type the password again/,
+    ],
+    [
+      'unknown user',
+      info('api', '030001'),
+      'acme.webex.com has no account alice',
+      /Check the WebEx ID/,
+    ],
+    [
+      'single sign-on',
+      info('api', '030103'),
+      'acme.webex.com signs you in through your organisation (single sign-on)',
+      /administrator for a WebEx password.*https:\/\/acme\.webex\.com\/acme/,
+    ],
+    [
+      'XML API off',
+      info('xml-api-off'),
+      'acme.webex.com no longer answers the WebEx XML API',
+      /ask your WebEx site administrator.*https:\/\/acme\.webex\.com\/acme/,
+    ],
   ])('%s', (_, error, title, action) => {
     const explained = explainSignInFailure(error, ACME, 'alice');
     expect(explained.explanation.title).toBe(title);
@@ -30,10 +50,15 @@ describe('explainSignInFailure', () => {
   });
 
   it('keeps what WebEx said about the API being off', () => {
-    expect(explainSignInFailure(info('xml-api-off'), ACME, 'alice').explanation.meaning).toContain('HTTP 404');
+    expect(explainSignInFailure(info('xml-api-off'), ACME, 'alice').explanation.meaning).toContain(
+      'HTTP 404',
+    );
   });
 
-  it.each([info('api', '000035'), info('timeout'), info('http')])('leaves other failures as they are (%#)', (error) => {
-    expect(explainSignInFailure(error, ACME, 'alice')).toBe(error);
-  });
+  it.each([info('api', '000035'), info('timeout'), info('http')])(
+    'leaves other failures as they are (%#)',
+    (error) => {
+      expect(explainSignInFailure(error, ACME, 'alice')).toBe(error);
+    },
+  );
 });

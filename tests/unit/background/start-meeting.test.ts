@@ -27,7 +27,7 @@ async function land(tabId: number, url: string) {
 }
 
 describe('siteLandingPage', () => {
-  it('is the site\'s own landing page, where the explainer shows the outcome', () => {
+  it("is the site's own landing page, where the explainer shows the outcome", () => {
     expect(siteLandingPage(ACME)).toBe(LANDING);
   });
 });
@@ -81,7 +81,12 @@ describe('startMeeting', () => {
   it('stops watching when the tab is closed', async () => {
     const { tabId } = await startedTab();
     await fakeBrowser.tabs.onRemoved.trigger(tabId, { isWindowClosing: false, windowId: 0 });
-    await fakeBrowser.tabs.onUpdated.trigger(tabId, { url: `${LANDING}&AT=LI&ST=FAIL&RS=AlreadyLogon` }, {});
+    const tab = (await fakeBrowser.tabs.get(tabId))!;
+    await fakeBrowser.tabs.onUpdated.trigger(
+      tabId,
+      { url: `${LANDING}&AT=LI&ST=FAIL&RS=AlreadyLogon` },
+      tab,
+    );
     expect(t.backend.callsOf('hostUrl')).toHaveLength(1);
   });
 
@@ -95,7 +100,10 @@ describe('startMeeting', () => {
 
   it('opens nothing and asks for the password when the ticket has expired', async () => {
     t.clock.now = START + TICKET_LIFETIME_MS;
-    expect(await startMeeting(t.env, { meetingKey: '123' })).toMatchObject({ ok: false, needsPassword: true });
+    expect(await startMeeting(t.env, { meetingKey: '123' })).toMatchObject({
+      ok: false,
+      needsPassword: true,
+    });
     expect(await fakeBrowser.tabs.query({})).toHaveLength(1); // only the default tab
   });
 });

@@ -23,7 +23,9 @@ export function testEnv(options: { granted?: string[] } = {}) {
       async contains({ origins }) {
         return origins.every(
           (origin) =>
-            granted.has(origin) || (/^https:\/\/[^/]+\.webex\.com\/\*$/.test(origin) && granted.has('https://*.webex.com/*')),
+            granted.has(origin) ||
+            (/^https:\/\/[^/]+\.webex\.com\/\*$/.test(origin) &&
+              granted.has('https://*.webex.com/*')),
         );
       },
     },

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerExplainer } from '../../../lib/explainer/background';
 import { showResultPanelMessage } from '../../../lib/explainer/lean-message';
 import { removeAllListeners } from '../../../lib/messaging';
-import { resultOriginsItem } from '../../../lib/storage';
+import { dismissedResultsItem, resultOriginsItem, settingsItem, DEFAULT_SETTINGS } from '../../../lib/storage';
 
 function event<T extends (...args: never[]) => unknown>() {
   const listeners: T[] = [];
@@ -53,7 +53,7 @@ describe('registerExplainer', () => {
       url: 'https://acme.webex.com/acme/backurl-test.html?AT=LI&ST=FAIL&RS=AccessDenied',
       tab: { id: 4 },
       frameId: 0,
-    };
+    } as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
     const replies = await fakeBrowser.runtime.onMessage.trigger(showResultPanelMessage(1), sender, () => {});
     expect(replies).toEqual([{ res: { shown: true } }]);
     expect(executeScript).toHaveBeenCalledWith({
@@ -67,6 +67,21 @@ describe('registerExplainer', () => {
     const message = { id: 1, type: 'openExtensionPage', data: { page: 'options' }, timestamp: 1 };
     expect(await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {})).toEqual([{ res: { opened: 'options' } }]);
     expect(openOptionsPage).toHaveBeenCalledOnce();
+  });
+
+  it('answers the panel’s setup from storage and records a dismissal', async () => {
+    setUp();
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    const setup = { id: 1, type: 'resultPanelSetup', data: { fingerprint: 'fp', navigationType: 'reload' }, timestamp: 1 };
+    expect(await fakeBrowser.runtime.onMessage.trigger(setup, {}, () => {})).toEqual([
+      { res: { hidden: false, theme: 'dark' } },
+    ]);
+    const dismiss = { id: 2, type: 'dismissResult', data: { fingerprint: 'fp' }, timestamp: 2 };
+    await fakeBrowser.runtime.onMessage.trigger(dismiss, {}, () => {});
+    expect(await dismissedResultsItem.getValue()).toEqual(['fp']);
+    expect(await fakeBrowser.runtime.onMessage.trigger(setup, {}, () => {})).toEqual([
+      { res: { hidden: true, theme: 'dark' } },
+    ]);
   });
 
   it('stops watching an added origin when its permission is revoked', async () => {

@@ -18,7 +18,8 @@ const FAILURES: Record<ScheduleProblem, SandboxException> = {
   roleNotSupported: EXCEPTIONS.roleNotSupported,
 };
 
-const optionalNumber = (text: string | undefined) => (text === undefined ? undefined : Number(text));
+const optionalNumber = (text: string | undefined) =>
+  text === undefined ? undefined : Number(text);
 
 export const createMeeting: Operation = {
   namespace: NS.meet,
@@ -32,15 +33,17 @@ export const createMeeting: Operation = {
       const other = site.hosts.some((item) => item.webExId.toLowerCase() === forHost.toLowerCase());
       throw new XmlFailure(other ? EXCEPTIONS.notYourHost : EXCEPTIONS.hostNotFound);
     }
-    const attendees: MeetingAttendee[] = children(child(child(body, 'participants'), 'attendees'), 'attendee').map(
-      (attendee) => ({
-        name: pathText(attendee, 'person', 'name') ?? '',
-        email: pathText(attendee, 'person', 'email') ?? '',
-        role: pathText(attendee, 'role') ?? 'ATTENDEE',
-      }),
-    );
+    const attendees: MeetingAttendee[] = children(
+      child(child(body, 'participants'), 'attendees'),
+      'attendee',
+    ).map((attendee) => ({
+      name: pathText(attendee, 'person', 'name') ?? '',
+      email: pathText(attendee, 'person', 'email') ?? '',
+      role: pathText(attendee, 'role') ?? 'ATTENDEE',
+    }));
     const result = scheduleMeeting(context, host, {
-      confName: pathText(body, 'metaData', 'confName') ?? `${host.firstName} ${host.lastName}'s meeting`,
+      confName:
+        pathText(body, 'metaData', 'confName') ?? `${host.firstName} ${host.lastName}'s meeting`,
       meetingType: optionalNumber(pathText(body, 'metaData', 'meetingType')),
       agenda: pathText(body, 'metaData', 'agenda'),
       meetingPassword: pathText(body, 'accessControl', 'meetingPassword'),

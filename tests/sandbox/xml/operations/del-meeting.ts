@@ -17,7 +17,16 @@ export const delMeeting: Operation = {
     if (meeting.hostWebExId !== host.webExId) throw new XmlFailure(EXCEPTIONS.meetingNotFound);
     removeWhere(context.state.meetings, (item) => item === meeting);
     const cancel = (ics: string) =>
-      meetingPageUrl(context.site, 'j.php', `ED=${meeting.eventID}&UID=${meeting.hostKey}&ICS=${ics}`);
-    return [group('meet:iCalendarURL', [tag('serv:host', cancel('CMC')), tag('serv:attendee', cancel('MC'))])];
+      meetingPageUrl(
+        context.site,
+        'j.php',
+        `ED=${meeting.eventID}&UID=${meeting.hostKey}&ICS=${ics}`,
+      );
+    return [
+      group('meet:iCalendarURL', [
+        tag('serv:host', cancel('CMC')),
+        tag('serv:attendee', cancel('MC')),
+      ]),
+    ];
   },
 };

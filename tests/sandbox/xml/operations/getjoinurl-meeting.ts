@@ -13,8 +13,14 @@ export const getjoinurlMeeting: Operation = {
     authenticate(context);
     const meeting = findMeeting(context);
     return [
-      tag('meet:joinMeetingURL', meetingPageUrl(context.site, 'e.php', `AT=SI&MK=${meeting.meetingKey}`)),
-      tag('meet:inviteMeetingURL', meetingPageUrl(context.site, 'j.php', `MTID=${meeting.attendeeMtid}`)),
+      tag(
+        'meet:joinMeetingURL',
+        meetingPageUrl(context.site, 'e.php', `AT=SI&MK=${meeting.meetingKey}`),
+      ),
+      tag(
+        'meet:inviteMeetingURL',
+        meetingPageUrl(context.site, 'j.php', `MTID=${meeting.attendeeMtid}`),
+      ),
     ];
   },
 };

@@ -1,5 +1,11 @@
 import { parseWebExDate } from '../../dates.ts';
-import { findTimeZone, offsetMinutesAt, standardOffsetMinutes, TIME_ZONES, wallClockToInstant } from '../../time-zones.ts';
+import {
+  findTimeZone,
+  offsetMinutesAt,
+  standardOffsetMinutes,
+  TIME_ZONES,
+  wallClockToInstant,
+} from '../../time-zones.ts';
 import { authenticate } from '../auth.ts';
 import type { Operation } from '../context.ts';
 import { children, childText } from '../document.ts';
@@ -16,7 +22,8 @@ export const lstTimeZone: Operation = {
     authenticate(context);
     const dateText = childText(context.body, 'date');
     const wallClock = dateText === undefined ? undefined : parseWebExDate(dateText);
-    if (dateText !== undefined && wallClock === undefined) throw new XmlFailure(EXCEPTIONS.invalidStartDate);
+    if (dateText !== undefined && wallClock === undefined)
+      throw new XmlFailure(EXCEPTIONS.invalidStartDate);
     const at = wallClock === undefined ? context.now() : wallClockToInstant(wallClock, 'Etc/GMT');
     const wanted = children(context.body, 'timeZoneID').map((item) => Number(item.text));
     const zones = wanted.length === 0 ? TIME_ZONES : wanted.map(findTimeZone);
@@ -28,7 +35,10 @@ export const lstTimeZone: Operation = {
         tag('ns1:gmtOffset', offset),
         tag('ns1:description', zone.label),
         tag('ns1:hideTimeZoneName', false),
-        tag('ns1:fallInDST', offset !== standardOffsetMinutes(zone.iana, new Date(at).getUTCFullYear())),
+        tag(
+          'ns1:fallInDST',
+          offset !== standardOffsetMinutes(zone.iana, new Date(at).getUTCFullYear()),
+        ),
       ]);
     });
   },

@@ -53,7 +53,10 @@ export const lstsummaryMeeting: Operation = {
   },
 };
 
-function dateScopeFilter(scope: XmlElement | undefined, defaultZone: number): (meeting: Meeting) => boolean {
+function dateScopeFilter(
+  scope: XmlElement | undefined,
+  defaultZone: number,
+): (meeting: Meeting) => boolean {
   if (!scope) return () => true;
   const zoneText = childText(scope, 'timeZoneID');
   const zoneId = zoneText === undefined || zoneText === '-1' ? defaultZone : Number(zoneText);
@@ -66,7 +69,12 @@ function dateScopeFilter(scope: XmlElement | undefined, defaultZone: number): (m
     if (wallClock === undefined) throw new XmlFailure(EXCEPTIONS.invalidStartDate);
     return wallClockToInstant(wallClock, zone.iana);
   };
-  const [startFrom, startTo, endFrom, endTo] = ['startDateStart', 'startDateEnd', 'endDateStart', 'endDateEnd'].map(bound);
+  const [startFrom, startTo, endFrom, endTo] = [
+    'startDateStart',
+    'startDateEnd',
+    'endDateStart',
+    'endDateEnd',
+  ].map(bound);
   return (meeting) => {
     const endsAt = meeting.startsAt + meeting.durationMinutes * 60_000;
     return (
