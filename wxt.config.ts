@@ -19,6 +19,11 @@ export default defineConfig({
     host_permissions: ['https://*.webex.com/*'],
     // Granted one origin at a time from a click: sites outside webex.com, and pages where results land.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The result explainer's detector (entrypoints/result-detector.ts, a plain script so that a
+    // WebEx page without a result pays next to nothing); the panel is injected only on a match.
+    content_scripts: [
+      { matches: ['https://*.webex.com/*'], js: ['result-detector.js'], run_at: 'document_idle' },
+    ],
     action: { default_title: 'WebEx Host Helper' },
     commands: {
       _execute_action: {

@@ -39,7 +39,10 @@ function initialPopupAssets() {
     files.reduce(
       (sum, file) => {
         const bytes = readFileSync(join(EXTENSION_DIR, file));
-        return { raw: sum.raw + bytes.length, gzip: sum.gzip + gzipSync(bytes, { level: 9 }).length };
+        return {
+          raw: sum.raw + bytes.length,
+          gzip: sum.gzip + gzipSync(bytes, { level: 9 }).length,
+        };
       },
       { raw: 0, gzip: 0 },
     );
@@ -65,7 +68,11 @@ async function timeToSelector(context, url, selector) {
       window.__benchAt ??= performance.now();
       return true;
     };
-    new MutationObserver(seen).observe(document, { childList: true, subtree: true, attributes: true });
+    new MutationObserver(seen).observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+    });
   }, selector);
   const started = performance.now();
   await page.goto(url, { waitUntil: 'commit' });
@@ -84,7 +91,11 @@ async function main() {
   const extension = await launchExtension({ sandboxPort: sandbox.port });
   try {
     const first = await extension.openPopup();
-    await signInThroughPopup(first, { site: 'acme', webExId: 'alice', password: 'correct-horse-1' });
+    await signInThroughPopup(first, {
+      site: 'acme',
+      webExId: 'alice',
+      password: 'correct-horse-1',
+    });
     await first.locator(READY).waitFor();
     await first.close();
 

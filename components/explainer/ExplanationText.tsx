@@ -27,9 +27,9 @@ export function ExplanationText({ text, level, headingId }: Props) {
         {text.action}
       </p>
       {text.facts.length > 0 && (
-        <dl class="facts">
+        <dl class="explained-facts">
           {text.facts.map((fact) => (
-            <div class="fact" key={fact.label}>
+            <div class="explained-fact" key={fact.label}>
               <dt>{fact.label}</dt>
               <dd>{fact.value}</dd>
             </div>

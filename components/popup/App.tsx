@@ -4,10 +4,8 @@ import type { AccountView, ScheduleJob } from '../../lib/messaging';
 import { DecodeTab } from './DecodeTab';
 import { usePopupEnv, type PopupSettings } from './popup-env';
 import { PopupHeader } from './PopupHeader';
-import { ReauthDialog } from './ReauthDialog';
-import { RecentList } from './RecentList';
+import { Lazy } from './Lazy';
 import { ScheduleView } from './ScheduleView';
-import { SignedOutView } from './SignedOutView';
 import { TabPanel } from './TabPanel';
 import { Tabs, type TabItem } from './Tabs';
 import { useReauth } from './use-reauth';
@@ -20,6 +18,11 @@ interface Loaded {
   seenJobId: string | null;
   settings: PopupSettings;
 }
+
+// Views the popup does not open with load on first use: the schedule form comes first.
+const loadRecentList = () => import('./RecentList').then((module) => module.RecentList);
+const loadSignedOutView = () => import('./SignedOutView').then((module) => module.SignedOutView);
+const loadReauthDialog = () => import('./ReauthDialog').then((module) => module.ReauthDialog);
 
 const SIGNED_IN_TABS: TabItem<TabId>[] = [
   { id: 'schedule', label: 'Schedule' },
@@ -85,59 +88,73 @@ export function App() {
       : '';
     body = (
       <>
-        <div class="views" inert={reauth.asking}>
-          <Tabs label="Views" tabs={tabs} selected={tab} onSelect={select} />
-          <TabPanel id="schedule" active={tab === 'schedule'}>
-            {account.signedIn ? (
-              <ScheduleView
-                key={`${account.site.origin} ${account.webExId}`}
-                account={account}
-                lastJob={loaded.lastJob}
-                seenJobId={loaded.seenJobId}
-                defaultDurationMinutes={loaded.settings.defaultDurationMinutes}
-                defaultInvitees={loaded.settings.defaultInvitees}
-                reauth={reauth}
-                onShowRecent={() => select('recent')}
+        <Tabs label="Views" tabs={tabs} selected={tab} onSelect={select} />
+        <TabPanel id="schedule" active={tab === 'schedule'}>
+          {account.signedIn ? (
+            <ScheduleView
+              key={`${account.site.origin} ${account.webExId}`}
+              account={account}
+              lastJob={loaded.lastJob}
+              seenJobId={loaded.seenJobId}
+              defaultDurationMinutes={loaded.settings.defaultDurationMinutes}
+              defaultInvitees={loaded.settings.defaultInvitees}
+              reauth={reauth}
+              onShowRecent={() => select('recent')}
+            />
+          ) : (
+            <Lazy
+              load={loadSignedOutView}
+              props={{
+                account,
+                keepSignedIn: loaded.settings.keepSignedIn,
+                onSignedIn: setAccount,
+              }}
+            />
+          )}
+        </TabPanel>
+        {account.signedIn && (
+          <TabPanel id="recent" active={tab === 'recent'}>
+            {visited.has('recent') && (
+              <Lazy
+                load={loadRecentList}
+                props={{
+                  active: tab === 'recent',
+                  siteName: account.site.name,
+                  hostName,
+                  reauth,
+                  onSchedule: () => select('schedule'),
+                }}
               />
-            ) : (
-              <SignedOutView account={account} onSignedIn={setAccount} />
             )}
           </TabPanel>
-          {account.signedIn && (
-            <TabPanel id="recent" active={tab === 'recent'}>
-              {visited.has('recent') && (
-                <RecentList
-                  active={tab === 'recent'}
-                  siteName={account.site.name}
-                  hostName={hostName}
-                  reauth={reauth}
-                  onSchedule={() => select('schedule')}
-                />
-              )}
-            </TabPanel>
-          )}
-          <TabPanel id="decode" active={tab === 'decode'}>
-            {visited.has('decode') && <DecodeTab active={tab === 'decode'} />}
-          </TabPanel>
-        </div>
-        {reauth.asking && account.signedIn && (
-          <ReauthDialog
-            account={account}
-            onSignedIn={(next) => {
-              setAccount(next);
-              reauth.done();
-            }}
-            onCancel={reauth.cancel}
-          />
         )}
+        <TabPanel id="decode" active={tab === 'decode'}>
+          {visited.has('decode') && <DecodeTab />}
+        </TabPanel>
       </>
     );
   }
 
   return (
-    <div class="popup">
-      <PopupHeader account={account} onOpenOptions={env.openOptions} onSignOut={signOut} />
-      <main>{body}</main>
-    </div>
+    <>
+      {/* Behind the password prompt, everything stays as it was but cannot be reached. */}
+      <div class="popup" inert={reauth.asking}>
+        <PopupHeader account={account} onOpenOptions={env.openOptions} onSignOut={signOut} />
+        <main>{body}</main>
+      </div>
+      {reauth.asking && account?.signedIn && (
+        <Lazy
+          load={loadReauthDialog}
+          props={{
+            account,
+            onSignedIn: (next: AccountView) => {
+              setAccount(next);
+              reauth.done();
+            },
+            onCancel: reauth.cancel,
+          }}
+        />
+      )}
+    </>
   );
 }

@@ -3,8 +3,8 @@ import { usePopupEnv } from './popup-env';
 
 interface CopyButtonProps {
   label: string;
-  /** The text, or a way to get it (e.g. after fetching a join link). */
-  text: string | (() => Promise<string>);
+  /** The text, or a way to get it (e.g. after fetching a join link); undefined: the caller says why not. */
+  text: string | (() => Promise<string | undefined>);
   class?: string;
 }
 
@@ -27,8 +27,13 @@ export function CopyButton({
 
   async function copy() {
     setState('copying');
+    const value = typeof text === 'string' ? text : await text();
+    if (value === undefined) {
+      setState('idle');
+      return;
+    }
     try {
-      await copyText(typeof text === 'string' ? text : await text());
+      await copyText(value);
       setState('copied');
     } catch {
       setState('failed');
@@ -45,7 +50,7 @@ export function CopyButton({
       </button>
       {state === 'failed' && (
         <span class="field-error" role="alert">
-          The clipboard refused. Select the text and copy it with Ctrl+C.
+          The browser refused the clipboard. Click in the popup, then try again.
         </span>
       )}
       <span class="visually-hidden" aria-live="polite">

@@ -1,28 +1,14 @@
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { Lazy } from './Lazy';
 
-/**
- * The Decode tab, loaded on first view: the decoder and its catalogues stay out of the popup's
- * first paint.
- */
-export function DecodeTab({ active }: { active: boolean }) {
-  const [View, setView] = useState<ComponentType | null>(null);
-  const [failed, setFailed] = useState(false);
+const loadDecodeView = () => import('../DecodeView').then((module) => module.DecodeView);
 
-  useEffect(() => {
-    if (!active || View) return;
-    import('../DecodeView')
-      .then((module) => setView(() => module.DecodeView))
-      .catch(() => setFailed(true));
-  }, [active]);
-
-  if (failed) {
-    return (
-      <p class="field-error" role="alert">
-        The decoder could not be loaded. Close the popup and open it again.
-      </p>
-    );
-  }
-  if (!View) return <p class="muted loading-line">Loading the decoder…</p>;
-  return <View />;
+/** The Decode tab: the decoder and its catalogues load on first view, not with the popup. */
+export function DecodeTab() {
+  return (
+    <Lazy
+      load={loadDecodeView}
+      props={{}}
+      fallback={<p class="muted loading-line">Loading the decoder…</p>}
+    />
+  );
 }

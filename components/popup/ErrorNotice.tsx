@@ -18,6 +18,10 @@ export function ErrorNotice({ error, lead, meaning, children }: ErrorNoticeProps
   useEffect(() => box.current?.focus(), [error]);
   const { title, action } = error.explanation;
   const code = error.exceptionId ?? (error.httpStatus ? `HTTP ${error.httpStatus}` : undefined);
+  // WebEx's own words (text, never markup), for the host who reports the problem.
+  const detail = error.reason
+    ? `WebEx said: “${error.reason}”${code ? ` (${code})` : ''}`
+    : code && !title.includes(code) && `Code: ${code}`;
   return (
     <div
       class="notice error-notice"
@@ -34,12 +38,7 @@ export function ErrorNotice({ error, lead, meaning, children }: ErrorNoticeProps
         {action}
       </p>
       {children && <div class="actions">{children}</div>}
-      {(error.reason || code) && (
-        <p class="notice-detail">
-          {error.reason ? `WebEx said: “${error.reason}”` : 'WebEx gave no reason'}
-          {code ? ` (${code})` : ''}
-        </p>
-      )}
+      {detail && <p class="notice-detail">{detail}</p>}
     </div>
   );
 }

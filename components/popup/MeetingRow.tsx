@@ -9,7 +9,7 @@ import { CopyButton } from './CopyButton';
 import { DeleteConfirm } from './DeleteConfirm';
 import { ErrorNotice } from './ErrorNotice';
 import { usePopupEnv } from './popup-env';
-import type { Reauth } from './use-reauth';
+import type { Reauth, Reply } from './use-reauth';
 
 interface MeetingRowProps {
   meeting: MeetingListItem;
@@ -18,7 +18,7 @@ interface MeetingRowProps {
   onDeleted(meeting: MeetingListItem): void;
 }
 
-type Busy = 'start' | 'join' | 'delete' | undefined;
+type Busy = 'start' | 'join' | 'link' | 'delete' | undefined;
 
 export function MeetingRow({ meeting, hostName, reauth, onDeleted }: MeetingRowProps) {
   const env = usePopupEnv();
@@ -28,10 +28,7 @@ export function MeetingRow({ meeting, hostName, reauth, onDeleted }: MeetingRowP
   const { meetingKey } = meeting;
   const topicId = `topic-${meetingKey}`;
 
-  async function act<T>(
-    kind: Busy,
-    call: () => Promise<{ ok: true; value: T } | { ok: false; error: WebExErrorInfo }>,
-  ) {
+  async function act<T>(kind: Busy, call: () => Promise<Reply<T>>) {
     setBusy(kind);
     setError(undefined);
     const reply = await reauth.withReauth(call);
@@ -40,20 +37,21 @@ export function MeetingRow({ meeting, hostName, reauth, onDeleted }: MeetingRowP
     return reply.ok ? reply.value : undefined;
   }
 
-  async function joinUrl(): Promise<string | undefined> {
+  async function joinUrl(kind: Busy): Promise<string | undefined> {
     if (meeting.joinUrl) return httpsLink(meeting.joinUrl);
-    const links = await act('join', () => env.send('joinLinks', { meetingKey }));
+    const links = await act(kind, () => env.send('joinLinks', { meetingKey }));
     return httpsLink(links?.joinMeetingUrl);
   }
 
   async function join() {
-    const url = await joinUrl();
+    const url = await joinUrl('join');
     if (url) await env.openTab(url);
   }
 
-  async function invitation(): Promise<string> {
-    const url = await joinUrl();
-    if (!url) throw new Error('No join link');
+  /** Undefined when WebEx gave no join link: the row then says why. */
+  async function invitation(): Promise<string | undefined> {
+    const url = await joinUrl('link');
+    if (!url) return undefined;
     return invitationText({
       topic: meeting.topic,
       startsAt: meeting.startsAt,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { groupMeetings } from '../../lib/meetings/meeting-groups';
 import type { MeetingListItem } from '../../lib/messaging';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
@@ -26,6 +26,7 @@ export function RecentList({ active, siteName, hostName, reauth, onSchedule }: R
   const env = usePopupEnv();
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   const [announcement, setAnnouncement] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
 
   async function load() {
     setState((current) => ({
@@ -44,6 +45,8 @@ export function RecentList({ active, siteName, hostName, reauth, onSchedule }: R
 
   function onDeleted(meeting: MeetingListItem) {
     setAnnouncement(`Deleted “${meeting.topic}”.`);
+    // The row and its focused button are gone: keep keyboard users in the list.
+    heading.current?.focus();
     setState((current) =>
       current.kind === 'loaded'
         ? {
@@ -63,7 +66,9 @@ export function RecentList({ active, siteName, hostName, reauth, onSchedule }: R
   return (
     <section class="recent" aria-labelledby="recent-title" aria-busy={state.kind === 'loading'}>
       <div class="section-head">
-        <h2 id="recent-title">Recent and upcoming</h2>
+        <h2 id="recent-title" ref={heading} tabIndex={-1}>
+          Recent and upcoming
+        </h2>
         <button
           type="button"
           class="button quiet small"

@@ -13,10 +13,13 @@ import type { AccountView, ScheduleJob } from '../../lib/messaging';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
 import type { ScheduleRequest } from '../../lib/webex/types';
 import { usePopupEnv, type PopupEnv } from './popup-env';
-import { ScheduledCard } from './ScheduledCard';
+import { Lazy } from './Lazy';
 import { ScheduleFailureNotice } from './ScheduleFailureNotice';
 import { ScheduleForm } from './ScheduleForm';
 import type { Reauth } from './use-reauth';
+
+// Loaded when a meeting is scheduled, not with the popup.
+const loadScheduledCard = () => import('./ScheduledCard').then((module) => module.ScheduledCard);
 
 type SignedIn = Extract<AccountView, { signedIn: true }>;
 
@@ -102,15 +105,19 @@ export function ScheduleView(props: ScheduleViewProps) {
     void run(built.request, newRequestId(env.getRandomValues));
   }
 
-  // A job that ran while the popup was closed: finish waiting for it, or show its outcome once.
+  // A job that ran while the popup was closed: wait for it (run marks it seen when it ends), or
+  // show its outcome once.
   useEffect(() => {
     const job = props.lastJob;
     if (!job || job.requestId === props.seenJobId) return;
     if (job.state !== 'done') setValues(formValuesFromRequest(job.request, env.now()));
-    if (job.state === 'running') void run(job.request, job.requestId);
-    else if (job.state === 'done' && job.meeting) {
+    if (job.state === 'running') {
+      void run(job.request, job.requestId);
+      return;
+    }
+    if (job.meeting)
       setPhase({ kind: 'done', meeting: job.meeting, timeZone: job.request.timeZone });
-    } else if (job.error) setPhase({ kind: 'failed', error: job.error, request: job.request });
+    else if (job.error) setPhase({ kind: 'failed', error: job.error, request: job.request });
     void env.seenJob.set(job.requestId);
   }, []);
 
@@ -121,13 +128,16 @@ export function ScheduleView(props: ScheduleViewProps) {
 
   if (phase.kind === 'done') {
     return (
-      <ScheduledCard
-        meeting={phase.meeting}
-        timeZone={phase.timeZone}
-        site={account.site}
-        profile={account.profile}
-        reauth={reauth}
-        onScheduleAnother={scheduleAnother}
+      <Lazy
+        load={loadScheduledCard}
+        props={{
+          meeting: phase.meeting,
+          timeZone: phase.timeZone,
+          site: account.site,
+          profile: account.profile,
+          reauth,
+          onScheduleAnother: scheduleAnother,
+        }}
       />
     );
   }

@@ -3,15 +3,14 @@ import type { AccountView } from '../../lib/messaging';
 import { SignInForm } from '../SignInForm';
 import { usePopupEnv } from './popup-env';
 
-type SignedOut = Extract<AccountView, { signedIn: false }>;
-
-export function SignedOutView({
-  account,
-  onSignedIn,
-}: {
-  account: SignedOut;
+interface SignedOutViewProps {
+  account: Extract<AccountView, { signedIn: false }>;
+  /** The settings' choice, as the box starts. */
+  keepSignedIn: boolean;
   onSignedIn(account: AccountView): void;
-}) {
+}
+
+export function SignedOutView({ account, keepSignedIn, onSignedIn }: SignedOutViewProps) {
   const env = usePopupEnv();
   return (
     <div class="signed-out">
@@ -21,6 +20,7 @@ export function SignedOutView({
       <SignInForm
         initialSite={account.lastSite?.name}
         initialWebExId={account.lastWebExId}
+        initialKeepSignedIn={keepSignedIn}
         onSubmit={(form) =>
           submitSignIn(form, {
             permissions: env.permissions,

@@ -5,7 +5,10 @@ import type { sendMessage } from '../../lib/messaging';
 import type { Settings } from '../../lib/storage';
 
 export type SendMessage = typeof sendMessage;
-export type PopupSettings = Pick<Settings, 'defaultDurationMinutes' | 'defaultInvitees'>;
+export type PopupSettings = Pick<
+  Settings,
+  'defaultDurationMinutes' | 'defaultInvitees' | 'keepSignedIn'
+>;
 
 /** What the popup's components need from the browser; main.tsx wires the real one. */
 export interface PopupEnv {

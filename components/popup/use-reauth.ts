@@ -1,5 +1,8 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import type { NeedsPassword } from '../../lib/messaging';
+import type { NeedsPassword, Result } from '../../lib/messaging';
+import { unansweredMessageError } from '../../lib/unanswered-message';
+
+export type Reply<T> = Result<T> | NeedsPassword;
 
 export function needsPassword(reply: unknown): reply is NeedsPassword {
   return (
@@ -11,8 +14,11 @@ export function needsPassword(reply: unknown): reply is NeedsPassword {
 }
 
 export interface Reauth {
-  /** Runs `call`; while it answers NeedsPassword, asks for the password and runs it again. */
-  withReauth<R>(call: () => Promise<R>): Promise<R>;
+  /**
+   * Runs `call`; while it answers NeedsPassword, asks for the password and runs it again. A
+   * message the background never answered becomes a failure like any other.
+   */
+  withReauth<T>(call: () => Promise<Reply<T>>): Promise<Reply<T>>;
   /** True while a password prompt should be shown. */
   asking: boolean;
   /** The host signed in again: every waiting call runs again. */
@@ -32,15 +38,20 @@ export function useReauth(): Reauth {
     for (const resolve of resolvers) resolve(again);
   }, []);
 
-  const withReauth = useCallback(async <R>(call: () => Promise<R>): Promise<R> => {
-    let reply = await call();
+  const withReauth = useCallback(async <T>(call: () => Promise<Reply<T>>): Promise<Reply<T>> => {
+    const attempt = () =>
+      call().catch((failure: unknown) => ({
+        ok: false as const,
+        error: unansweredMessageError(failure),
+      }));
+    let reply = await attempt();
     while (needsPassword(reply)) {
       const again = await new Promise<boolean>((resolve) => {
         waiting.current.push(resolve);
         setAsking(true);
       });
       if (!again) return reply;
-      reply = await call();
+      reply = await attempt();
     }
     return reply;
   }, []);

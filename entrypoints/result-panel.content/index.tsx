@@ -33,7 +33,7 @@ function navigationType(): string | undefined {
 
 /**
  * Injected by the background (registration 'runtime': not in the manifest) only into frames
- * whose address carries a WebEx result, as the detector saw it.
+ * whose address carries a WebEx result, as the detector saw it. Resolves to whether it shows.
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -41,11 +41,11 @@ export default defineContentScript({
   async main(ctx) {
     const pageUrl = location.href;
     const result = parseBackUrlResult(pageUrl);
-    if (!result) return;
+    if (!result) return false;
     const fingerprint = resultFingerprint(pageUrl, result);
     // Storage is read by the background: content scripts may not touch the session items.
     const { hidden, theme } = await sendMessage('resultPanelSetup', { fingerprint, navigationType: navigationType() });
-    if (hidden) return;
+    if (hidden) return false;
 
     const explanation = explainResult(result);
     const needsSite = explanation.actions.includes('log-out-and-retry');
@@ -87,5 +87,6 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    return true;
   },
 });

@@ -30,9 +30,11 @@ export async function injectResultPanel(
   }
   // The same test as the detector: the query, or a fragment route (#/page?AT=..&ST=..).
   if (!looksLikeWebExResult(url.search + url.hash)) return { shown: false };
-  await scripting.executeScript({
+  // The bundle's value is its main()'s promise: the browser waits for it, so this says whether
+  // the panel is on screen (false: dismissed before, or no result after all).
+  const [injection] = await scripting.executeScript({
     target: { tabId, frameIds: [sender.frameId ?? 0] },
     files: [PANEL_SCRIPT],
   });
-  return { shown: true };
+  return { shown: injection?.result === true };
 }

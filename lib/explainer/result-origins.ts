@@ -1,8 +1,8 @@
 import type { browser } from 'wxt/browser';
 import { matchPatternOf } from './origin-input';
 
-/** The detector's bundle; the same file the manifest runs on WebEx pages. */
-export const DETECTOR_SCRIPT = 'content-scripts/result-detector.js';
+/** The detector (entrypoints/result-detector.ts); the same file the manifest runs on WebEx pages. */
+export const DETECTOR_SCRIPT = 'result-detector.js';
 const SCRIPT_ID_PREFIX = 'result-origin:';
 
 /** The browser APIs the added origins need, passed in so tests can use fakes. */

@@ -294,6 +294,14 @@ describe('popup', () => {
       'true',
     );
     expect(await page.getByLabel('Meeting type').inputValue()).toBe('74377');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
+      'now',
+    );
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('radio', { name: 'In 15 min' }).isChecked()).toBe(true);
+    await screenshots(page, 'keyboard-focus');
   });
 
   it('finishes a schedule that was under way when the popup closed', async () => {
@@ -352,19 +360,42 @@ describe('popup', () => {
     await page.close();
   });
 
-  it('deletes from Recent after an in-popup confirmation', async () => {
+  it('joins, survives a failed load and deletes from Recent after an in-popup confirmation', async () => {
     const page = await signedInPopup();
     await fillSchedule(page, { topic: 'To be deleted' });
     await page.getByRole('button', { name: 'Schedule meeting' }).click();
     await page.locator('.scheduled-card').waitFor();
+    const [meeting] = sandbox.state('acme').meetings;
+
+    // WebEx fails once: the list says so and offers to try again.
+    sandbox.faults.inject({ kind: 'http500', operation: 'LstsummaryMeeting' });
     await page.getByRole('tab', { name: 'Recent' }).click();
+    const failure = page
+      .getByRole('alert')
+      .filter({ hasText: 'Your meetings could not be loaded' });
+    await failure.waitFor();
+    await screenshots(page, 'recent-error');
+    await expectAccessible(page, 'recent error');
+    await failure.getByRole('button', { name: 'Try again' }).click();
     const row = page.locator('.meeting-row', { hasText: 'To be deleted' });
-    await row.getByRole('button', { name: 'Delete' }).click();
+    await row.waitFor();
+
+    const [joinTab] = await Promise.all([
+      extension.context.waitForEvent('page'),
+      row.getByRole('button', { name: 'Join' }).click(),
+    ]);
+    await joinTab.waitForLoadState();
+    expect(joinTab.url()).toContain(`MK=${meeting?.meetingKey}`);
+    await joinTab.close();
+
+    await row.getByRole('button', { name: 'Delete', exact: true }).click();
     await row.getByRole('button', { name: 'Keep it' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
     await expectAccessible(page, 'delete confirmation');
     await row.getByRole('button', { name: 'Delete meeting' }).click();
     await row.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('recent-title');
+    await page.getByText('Deleted “To be deleted”.').waitFor({ state: 'attached' });
     expect(sandbox.state('acme').meetings).toHaveLength(0);
     expect(sandbox.requests.some((request) => request.operation === 'DelMeeting')).toBe(true);
   });
@@ -379,6 +410,12 @@ describe('popup', () => {
 
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
+    // The form behind the prompt is exactly as the host filled it.
+    expect(await page.getByLabel('Topic').inputValue()).toBe('After the break');
+    expect(await page.getByLabel('Invite (email addresses)').inputValue()).toBe(
+      'carol@example.com',
+    );
+    expect(await page.getByLabel('Date and time').inputValue()).toBe(startAt);
     await screenshots(page, 'password-prompt');
     await expectAccessible(page, 'password prompt');
     await dialog.getByLabel('Password').fill(ALICE.password);
@@ -410,6 +447,11 @@ describe('popup', () => {
     await page.getByRole('tab', { name: 'Decode' }).click();
     await page.getByLabel('Back URL or XML API response').waitFor();
     expect(scripts.filter((url) => url.includes('DecodeView')).length).toBeGreaterThan(0);
+    await page
+      .getByLabel('Back URL or XML API response')
+      .fill(`${SITE}/acme/backurl-test.html?AT=LI&ST=FAIL&RS=AlreadyLogon`);
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await page.locator('#decode-headline').waitFor();
     await screenshots(page, 'decode');
     await expectAccessible(page, 'decode');
   });

@@ -15,7 +15,7 @@ function event<T extends (...args: never[]) => unknown>() {
 }
 
 function setUp() {
-  const executeScript = vi.fn(async () => []);
+  const executeScript = vi.fn(async () => [{ frameId: 0, documentId: 'd', result: true }]);
   const unregisterContentScripts = vi.fn(async () => {});
   const registerContentScripts = vi.fn(async () => {});
   const onRemoved = event<(permissions: { origins?: string[] }) => void>();

@@ -5,8 +5,8 @@ const EXTENSION = 'our-extension-id';
 const RESULT_PAGE = 'https://acme.webex.com/acme/backurl-test.html?AT=LI&ST=FAIL&RS=AccessDenied';
 
 describe('injectResultPanel', () => {
-  it('injects the panel bundle into the frame that asked', async () => {
-    const executeScript = vi.fn(async () => []);
+  it('injects the panel bundle into the frame that asked, and says whether it shows', async () => {
+    const executeScript = vi.fn(async () => [{ frameId: 3, documentId: 'd', result: true }]);
     const answer = await injectResultPanel(
       { executeScript },
       { id: EXTENSION, url: RESULT_PAGE, tab: { id: 7 }, frameId: 3 },
@@ -16,6 +16,13 @@ describe('injectResultPanel', () => {
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [PANEL_SCRIPT] });
   });
 
+  it('reports a panel that decided to stay hidden (dismissed before)', async () => {
+    const executeScript = vi.fn(async () => [{ frameId: 0, documentId: 'd', result: false }]);
+    const sender = { id: EXTENSION, url: RESULT_PAGE, tab: { id: 7 } };
+    expect(await injectResultPanel({ executeScript }, sender, EXTENSION)).toEqual({ shown: false });
+    expect(executeScript).toHaveBeenCalledOnce();
+  });
+
   it('uses the top frame when the sender names none', async () => {
     const executeScript = vi.fn(async () => []);
     await injectResultPanel({ executeScript }, { id: EXTENSION, url: RESULT_PAGE, tab: { id: 7 } }, EXTENSION);
@@ -23,7 +30,7 @@ describe('injectResultPanel', () => {
   });
 
   it('finds a result in a fragment route too', async () => {
-    const executeScript = vi.fn(async () => []);
+    const executeScript = vi.fn(async () => [{ frameId: 0, documentId: 'd', result: true }]);
     const url = 'https://lms.example.test/#/course?AT=JM&ST=FAIL&RS=MeetingLocked';
     expect(await injectResultPanel({ executeScript }, { id: EXTENSION, url, tab: { id: 1 } }, EXTENSION)).toEqual({
       shown: true,
