@@ -20,7 +20,9 @@ export function ResultOriginsSettings({ api: givenApi }: { api?: ResultOriginsAp
   const [notice, setNotice] = useState<string>();
 
   const refresh = () =>
-    api.list().then(setOrigins, () => setProblem('Could not read the added pages. Reload this page.'));
+    api
+      .list()
+      .then(setOrigins, () => setProblem('Could not read the added pages. Reload this page.'));
   useEffect(() => void refresh(), [api]);
 
   const onSubmit = (event: Event) => {
@@ -32,17 +34,24 @@ export function ResultOriginsSettings({ api: givenApi }: { api?: ResultOriginsAp
       return;
     }
     setProblem(undefined);
+    setNotice(`Asking your browser for access to ${parsed.origin}…`);
     api.add(parsed.origin, parsed.matchPattern).then(
       (outcome) => {
         if (outcome === 'denied') {
-          setProblem(`The browser did not grant access to ${parsed.origin}, so results there stay unexplained. Add it again and choose Allow.`);
+          setNotice(undefined);
+          setProblem(
+            `The browser did not grant access to ${parsed.origin}, so results there stay unexplained. Add it again and choose Allow.`,
+          );
           return;
         }
         setInput('');
         setNotice(`Results on ${parsed.origin} will be explained from the next page load.`);
         void refresh();
       },
-      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => {
+        setNotice(undefined);
+        setProblem(error instanceof Error ? error.message : String(error));
+      },
     );
   };
 
@@ -50,7 +59,9 @@ export function ResultOriginsSettings({ api: givenApi }: { api?: ResultOriginsAp
     setProblem(undefined);
     api.remove(origin).then(
       () => {
-        setNotice(`Results on ${origin} are no longer explained, and its permission was given back.`);
+        setNotice(
+          `Results on ${origin} are no longer explained, and its permission was given back.`,
+        );
         void refresh();
       },
       () => setProblem(`Could not remove ${origin}. Reload this page and try again.`),

@@ -101,10 +101,13 @@ export const seenScheduleJobItem = storage.defineItem<string | null>('session:po
 // --- explainer -------------------------------------------------------------------------------
 
 /** Fingerprints of back-URL results the host dismissed, newest last (pruned on write). */
-export const dismissedResultsItem = storage.defineItem<string[]>('local:explainer.dismissedResults', {
-  fallback: [],
-  version: 1,
-});
+export const dismissedResultsItem = storage.defineItem<string[]>(
+  'local:explainer.dismissedResults',
+  {
+    fallback: [],
+    version: 1,
+  },
+);
 
 /** Origins besides WebEx (e.g. `https://intranet.example.test`) where results are explained. */
 export const resultOriginsItem = storage.defineItem<string[]>('local:explainer.resultOrigins', {

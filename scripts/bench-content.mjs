@@ -47,9 +47,14 @@ async function measureLoad(context, run) {
   await cdp.send('Performance.enable');
   await page.goto(`${PAGE}?run=${run}`, { waitUntil: 'load' });
   await page.evaluate(
-    () => new Promise((resolve) => requestIdleCallback(() => requestAnimationFrame(() => resolve()), { timeout: 2000 })),
+    () =>
+      new Promise((resolve) =>
+        requestIdleCallback(() => requestAnimationFrame(() => resolve()), { timeout: 2000 }),
+      ),
   );
-  const loadEnd = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+  const loadEnd = await page.evaluate(
+    () => performance.getEntriesByType('navigation')[0].loadEventEnd,
+  );
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name) => metrics.find((entry) => entry.name === name)?.value ?? NaN;
   await cdp.detach();
@@ -61,12 +66,17 @@ async function measureLoad(context, run) {
 async function setEnabled(context, extensionId, enabled) {
   const page = await context.newPage();
   await page.goto('chrome://extensions/');
-  await page.evaluate(({ id, on }) => chrome.management.setEnabled(id, on), { id: extensionId, on: enabled });
+  await page.evaluate(({ id, on }) => chrome.management.setEnabled(id, on), {
+    id: extensionId,
+    on: enabled,
+  });
   await page.close();
 }
 
-if (!process.argv.includes('--no-build')) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`No build in ${EXTENSION}: run npx wxt build.`);
+if (!process.argv.includes('--no-build'))
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+if (!existsSync(join(EXTENSION, 'manifest.json')))
+  throw new Error(`No build in ${EXTENSION}: run npx wxt build.`);
 
 const sandbox = await startSandbox({ port: 0, clock: 'real' });
 const extension = await launchExtension({ sandboxPort: sandbox.port, extensionDir: EXTENSION });
@@ -87,8 +97,10 @@ try {
   await sandbox.close();
 }
 
-const files = ['content-scripts/result-detector.js', 'content-scripts/result-panel.js'];
-const [detector, panel] = files.map((file) => (existsSync(join(EXTENSION, file)) ? sizeOf(file) : { raw: 0, gzip: 0 }));
+const files = ['result-detector.js', 'content-scripts/result-panel.js'];
+const [detector, panel] = files.map((file) =>
+  existsSync(join(EXTENSION, file)) ? sizeOf(file) : { raw: 0, gzip: 0 },
+);
 const rows = [
   ['load event end', 'loadEnd'],
   ['ScriptDuration', 'script'],

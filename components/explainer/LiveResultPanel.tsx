@@ -32,5 +32,7 @@ export function LiveResultPanel({ text, actions, run }: Props) {
     }
   };
 
-  return <ResultPanel text={text} actions={actions} busy={busy} status={status} onAction={onAction} />;
+  return (
+    <ResultPanel text={text} actions={actions} busy={busy} status={status} onAction={onAction} />
+  );
 }

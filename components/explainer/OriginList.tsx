@@ -13,8 +13,15 @@ export function OriginList({ origins, onRemove }: Props) {
       {origins.map(({ origin, granted }) => (
         <li key={origin}>
           <span class="origin-name">{origin}</span>
-          {!granted && <span class="origin-missing"> (permission missing: remove and add it again)</span>}
-          <button type="button" class="button" aria-label={`Remove ${origin}`} onClick={() => onRemove(origin)}>
+          {!granted && (
+            <span class="origin-missing"> (permission missing: remove and add it again)</span>
+          )}
+          <button
+            type="button"
+            class="button"
+            aria-label={`Remove ${origin}`}
+            onClick={() => onRemove(origin)}
+          >
             Remove
           </button>
         </li>

@@ -44,13 +44,19 @@ export default defineContentScript({
     if (!result) return false;
     const fingerprint = resultFingerprint(pageUrl, result);
     // Storage is read by the background: content scripts may not touch the session items.
-    const { hidden, theme } = await sendMessage('resultPanelSetup', { fingerprint, navigationType: navigationType() });
+    const { hidden, theme } = await sendMessage('resultPanelSetup', {
+      fingerprint,
+      navigationType: navigationType(),
+    });
     if (hidden) return false;
 
     const explanation = explainResult(result);
     const needsSite = explanation.actions.includes('log-out-and-retry');
     const site = siteOfPage(pageUrl) ?? (needsSite ? await signedInSite() : undefined);
-    const actions = usableActions(explanation.actions, { meetingKey: result.mk, siteKnown: !!site });
+    const actions = usableActions(explanation.actions, {
+      meetingKey: result.mk,
+      siteKnown: !!site,
+    });
 
     const ui = await createShadowRootUi(ctx, {
       name: 'webex-result-panel',
@@ -72,14 +78,22 @@ export default defineContentScript({
             summary: resultSummary(result, explanation, pageUrl),
             openExtensionPage: (page) => sendMessage('openExtensionPage', { page }),
             startMeeting: (meetingKey) => sendMessage('startMeeting', { meetingKey }),
-            copy: (text) => copyText(text, { clipboard: navigator.clipboard, container: shadow, document }),
+            copy: (text) =>
+              copyText(text, { clipboard: navigator.clipboard, container: shadow, document }),
             navigate: (url) => location.assign(url),
             async dismiss() {
               ui.remove();
               await sendMessage('dismissResult', { fingerprint });
             },
           });
-        render(<LiveResultPanel text={explainedBackUrl(result, explanation)} actions={actions} run={run} />, container);
+        render(
+          <LiveResultPanel
+            text={explainedBackUrl(result, explanation)}
+            actions={actions}
+            run={run}
+          />,
+          container,
+        );
         return container;
       },
       onRemove(container) {

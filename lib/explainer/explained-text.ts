@@ -19,13 +19,17 @@ export interface ExplainedText {
   facts: Fact[];
 }
 
-export function explainedBackUrl(result: BackUrlResult, explanation: ResultExplanation): ExplainedText {
+export function explainedBackUrl(
+  result: BackUrlResult,
+  explanation: ResultExplanation,
+): ExplainedText {
   const facts: Fact[] = [
     { label: 'Command (AT)', value: result.at },
     { label: 'Outcome (ST)', value: result.st },
   ];
   if (result.rs) facts.push({ label: 'Reason code (RS)', value: result.rs });
-  if (result.mk) facts.push({ label: 'Meeting number (MK)', value: formatMeetingNumber(result.mk) });
+  if (result.mk)
+    facts.push({ label: 'Meeting number (MK)', value: formatMeetingNumber(result.mk) });
   if (result.wid) facts.push({ label: 'WebEx ID (WID)', value: result.wid });
   return {
     tone: result.st === 'SUCCESS' ? 'success' : 'failure',

@@ -8,5 +8,10 @@ import type { ProtocolMap } from '../messaging';
  * browser polyfill. A unit test checks that the real `onMessage` accepts it.
  */
 export function showResultPanelMessage(now: number): Message<ProtocolMap, 'showResultPanel'> {
-  return { id: Math.floor(Math.random() * 1e9), type: 'showResultPanel', data: undefined, timestamp: now };
+  return {
+    id: Math.floor(Math.random() * 1e9),
+    type: 'showResultPanel',
+    data: undefined,
+    timestamp: now,
+  };
 }

@@ -1,8 +1,8 @@
 export type OriginInput =
-  | { ok: true; origin: string; matchPattern: string }
-  | { ok: false; problem: string };
+  { ok: true; origin: string; matchPattern: string } | { ok: false; problem: string };
 
-const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const HOST_NAME =
+  /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 function withScheme(text: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
@@ -14,15 +14,22 @@ function withScheme(text: string): string {
  */
 export function parseOriginInput(input: string): OriginInput {
   const text = input.trim();
-  if (text === '') return { ok: false, problem: 'Enter the address of the page WebEx sends you back to.' };
+  if (text === '')
+    return { ok: false, problem: 'Enter the address of the page WebEx sends you back to.' };
   if (text.includes('*')) {
-    return { ok: false, problem: 'Enter one site without wildcards, e.g. https://intranet.example.com.' };
+    return {
+      ok: false,
+      problem: 'Enter one site without wildcards, e.g. https://intranet.example.com.',
+    };
   }
   let url: URL;
   try {
     url = new URL(withScheme(text));
   } catch {
-    return { ok: false, problem: `"${text.slice(0, 80)}" is not a web address. Try e.g. https://intranet.example.com.` };
+    return {
+      ok: false,
+      problem: `"${text.slice(0, 80)}" is not a web address. Try e.g. https://intranet.example.com.`,
+    };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { ok: false, problem: 'Only http and https pages can be added.' };
@@ -37,7 +44,11 @@ export function parseOriginInput(input: string): OriginInput {
   if (host === 'webex.com' || host.endsWith('.webex.com')) {
     return { ok: false, problem: 'WebEx pages are always covered: there is no need to add them.' };
   }
-  return { ok: true, origin: `${url.protocol}//${host}`, matchPattern: `${url.protocol}//${host}/*` };
+  return {
+    ok: true,
+    origin: `${url.protocol}//${host}`,
+    matchPattern: `${url.protocol}//${host}/*`,
+  };
 }
 
 /** The match pattern for an origin stored by `parseOriginInput`. */

@@ -39,12 +39,16 @@ async function startMeeting(env: PanelEnv, meetingKey: string): Promise<PanelSta
 }
 
 function openedMessage(opened: 'popup' | 'options', why: string): PanelStatus {
-  const where = opened === 'popup' ? 'the WebEx Host Helper popup' : "WebEx Host Helper's options in a new tab";
+  const where =
+    opened === 'popup' ? 'the WebEx Host Helper popup' : "WebEx Host Helper's options in a new tab";
   return { tone: 'info', message: `Opened ${where}${why}.` };
 }
 
 /** Carries out one panel action and says what happened, in words for the host. */
-export async function runPanelAction(action: ActionId, env: PanelEnv): Promise<PanelStatus | undefined> {
+export async function runPanelAction(
+  action: ActionId,
+  env: PanelEnv,
+): Promise<PanelStatus | undefined> {
   switch (action) {
     case 'dismiss':
       await env.dismiss();
@@ -52,18 +56,28 @@ export async function runPanelAction(action: ActionId, env: PanelEnv): Promise<P
     case 'copy-details':
       return (await env.copy(env.summary))
         ? { tone: 'info', message: 'Copied the details. Paste them where you need them.' }
-        : { tone: 'error', message: "Couldn't copy. Select the text above and copy it with Ctrl+C (⌘C on a Mac)." };
+        : {
+            tone: 'error',
+            message: "Couldn't copy. Select the text above and copy it with Ctrl+C (⌘C on a Mac).",
+          };
     case 'sign-in-again':
-      return openedMessage((await env.openExtensionPage('options')).opened, ': sign in there, then try again');
+      return openedMessage(
+        (await env.openExtensionPage('options')).opened,
+        ': sign in there, then try again',
+      );
     case 'open-extension':
       return openedMessage((await env.openExtensionPage('popup')).opened, '');
     case 'start-meeting':
-      if (!env.meetingKey) return { tone: 'error', message: 'This result names no meeting to start.' };
+      if (!env.meetingKey)
+        return { tone: 'error', message: 'This result names no meeting to start.' };
       return startMeeting(env, env.meetingKey);
     case 'log-out-and-retry': {
       const retry = pageWithoutResult(env.pageUrl);
       if (!env.site || !retry) {
-        return { tone: 'error', message: 'The WebEx site is not known here. Open WebEx Host Helper to start again.' };
+        return {
+          tone: 'error',
+          message: 'The WebEx site is not known here. Open WebEx Host Helper to start again.',
+        };
       }
       env.navigate(buildLogoutAndRetryLink(env.site, retry));
       return { tone: 'info', message: 'Signing you out of WebEx…' };

@@ -12,8 +12,14 @@ export async function resultPanelSetup(
   items: PanelItems,
   request: { fingerprint: string; navigationType?: string },
 ): Promise<{ hidden: boolean; theme: Theme }> {
-  const [dismissed, settings] = await Promise.all([items.dismissed.getValue(), items.settings.getValue()]);
-  return { hidden: isDismissed(dismissed, request.fingerprint, request.navigationType), theme: settings.theme };
+  const [dismissed, settings] = await Promise.all([
+    items.dismissed.getValue(),
+    items.settings.getValue(),
+  ]);
+  return {
+    hidden: isDismissed(dismissed, request.fingerprint, request.navigationType),
+    theme: settings.theme,
+  };
 }
 
 export async function dismissResult(items: PanelItems, fingerprint: string): Promise<void> {

@@ -1,5 +1,10 @@
 import type { browser } from 'wxt/browser';
-import { addResultOrigin, listResultOrigins, removeResultOrigin, type ResultOriginStatus } from './result-origins';
+import {
+  addResultOrigin,
+  listResultOrigins,
+  removeResultOrigin,
+  type ResultOriginStatus,
+} from './result-origins';
 import { resultOriginsEnv } from './result-origins-env';
 
 /** What the options page's "other pages" section needs. */

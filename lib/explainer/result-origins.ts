@@ -79,7 +79,9 @@ export async function removeResultOrigin(env: ResultOriginsEnv, origin: string):
 /** The added origins, and whether each permission is still granted. */
 export async function listResultOrigins(env: ResultOriginsEnv): Promise<ResultOriginStatus[]> {
   const stored = await env.store.getValue();
-  return Promise.all(stored.map(async (origin) => ({ origin, granted: await isGranted(env, origin) })));
+  return Promise.all(
+    stored.map(async (origin) => ({ origin, granted: await isGranted(env, origin) })),
+  );
 }
 
 /**
@@ -103,7 +105,10 @@ export async function syncResultOrigins(env: ResultOriginsEnv): Promise<void> {
 }
 
 /** `permissions.onRemoved`: forget origins whose permission went away, and stop watching them. */
-export async function forgetRevokedOrigins(env: ResultOriginsEnv, removedPatterns: string[]): Promise<void> {
+export async function forgetRevokedOrigins(
+  env: ResultOriginsEnv,
+  removedPatterns: string[],
+): Promise<void> {
   const stored = await env.store.getValue();
   const revoked = stored.filter((origin) => removedPatterns.includes(matchPatternOf(origin)));
   if (revoked.length === 0) return;

@@ -44,7 +44,12 @@ export class WebExError extends Error {
   }
 
   toInfo(): WebExErrorInfo {
-    return { kind: this.kind, message: this.message, explanation: this.explanation, ...this.details };
+    return {
+      kind: this.kind,
+      message: this.message,
+      explanation: this.explanation,
+      ...this.details,
+    };
   }
 }
 
@@ -58,12 +63,17 @@ export class WebExApiError extends WebExError {
     explanation: Explanation,
     operation?: string,
   ) {
-    super('api', `WebEx ${operation ?? 'request'} failed (${exceptionId}): ${reason}`, explanation, {
-      exceptionId,
-      reason,
-      gsbStatus,
-      operation,
-    });
+    super(
+      'api',
+      `WebEx ${operation ?? 'request'} failed (${exceptionId}): ${reason}`,
+      explanation,
+      {
+        exceptionId,
+        reason,
+        gsbStatus,
+        operation,
+      },
+    );
   }
 }
 

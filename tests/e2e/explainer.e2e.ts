@@ -28,7 +28,18 @@ const PANEL = 'webex-result-panel';
 const PANEL_SCRIPT = '/content-scripts/result-panel.js';
 const ALICE = { webExId: 'alice', password: 'correct-horse-1' };
 /** Every element the panel renders; anything else in its shadow root would come from input. */
-const PANEL_TAGS = new Set(['style', 'div', 'section', 'p', 'h2', 'strong', 'dl', 'dt', 'dd', 'button']);
+const PANEL_TAGS = new Set([
+  'style',
+  'div',
+  'section',
+  'p',
+  'h2',
+  'strong',
+  'dl',
+  'dt',
+  'dd',
+  'button',
+]);
 
 // Where the seed says each code is seen (the e2e visits each with that command).
 const SEEN_WITH: Record<string, string> = {
@@ -90,14 +101,17 @@ async function launchWithEarlierGrant(sandboxPort: number, origins: string[]): P
   writeFileSync(preferencesFile, JSON.stringify(preferences));
 
   const context = await chromium.launchPersistentContext(profile, options);
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Main-world probes: the panel bundle's WXT start-up event (extension id in its name) and any
   // window message, so a test can tell that the panel was never injected and nothing was posted.
   await context.addInitScript((id: string) => {
     const panelStarts: number[] = [];
     const messages: unknown[] = [];
     Object.assign(window, { __whhPanelStarts: panelStarts, __whhWindowMessages: messages });
-    document.addEventListener(`${id}:result-panel:wxt:content-script-started`, () => panelStarts.push(1));
+    document.addEventListener(`${id}:result-panel:wxt:content-script-started`, () =>
+      panelStarts.push(1),
+    );
     window.addEventListener('message', (event) => messages.push(event.data));
   }, extensionId);
   return {
@@ -129,7 +143,8 @@ async function openWatched(url: string): Promise<WatchedPage> {
   const cdp = await browser.context.newCDPSession(page);
   const extensionWorlds: number[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.origin === `chrome-extension://${browser.extensionId}`) extensionWorlds.push(context.id);
+    if (context.origin === `chrome-extension://${browser.extensionId}`)
+      extensionWorlds.push(context.id);
   });
   await cdp.send('Runtime.enable');
   await page.goto(url);
@@ -219,7 +234,10 @@ async function injectPanelAndWait(page: Page): Promise<unknown> {
   const tabId = await tabIdOf(page);
   return browser.serviceWorker.evaluate(
     async ({ tabId, file }) => {
-      const [injection] = await chrome.scripting.executeScript({ target: { tabId }, files: [file] });
+      const [injection] = await chrome.scripting.executeScript({
+        target: { tabId },
+        files: [file],
+      });
       return injection?.result;
     },
     { tabId, file: PANEL_SCRIPT },
@@ -232,7 +250,9 @@ async function pageAgainstSource(page: Page) {
     const source = await (await fetch(location.href)).text();
     const served = new DOMParser().parseFromString(source, 'text/html');
     const tags = (root: ParentNode) =>
-      [...root.querySelectorAll('*')].map((element) => element.localName).filter((tag) => tag !== panelTag);
+      [...root.querySelectorAll('*')]
+        .map((element) => element.localName)
+        .filter((tag) => tag !== panelTag);
     return {
       live: tags(document),
       served: tags(served),
@@ -253,7 +273,9 @@ async function pageAgainstSource(page: Page) {
 async function shadowTags(page: Page): Promise<string[]> {
   return page.evaluate(
     (panelTag) =>
-      [...(document.querySelector(panelTag)?.shadowRoot?.querySelectorAll('*') ?? [])].map((e) => e.localName),
+      [...(document.querySelector(panelTag)?.shadowRoot?.querySelectorAll('*') ?? [])].map(
+        (e) => e.localName,
+      ),
     PANEL,
   );
 }
@@ -261,7 +283,9 @@ async function shadowTags(page: Page): Promise<string[]> {
 async function runAxe(page: Page, context: unknown): Promise<unknown[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(c: unknown): Promise<{ violations: unknown[] }> } }
+    ).axe;
     return (await axe.run(include)).violations;
   }, context);
 }
@@ -287,7 +311,9 @@ async function send(page: Page, type: string, data?: unknown): Promise<unknown> 
 
 async function registeredOrigins(): Promise<string[]> {
   return browser.serviceWorker.evaluate(async () =>
-    (await chrome.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []),
+    (await chrome.scripting.getRegisteredContentScripts()).flatMap(
+      (script) => script.matches ?? [],
+    ),
   );
 }
 
@@ -319,15 +345,18 @@ describe('every RS code of seed 004', () => {
     expect(seedRsCodes()).toEqual(Object.keys(SEEN_WITH));
   });
 
-  it.each(Object.entries(SEEN_WITH))('%s (AT=%s) shows its explanation on the page', async (rs, at) => {
-    const page = await openResult(resultUrl(TEST_PAGE, `AT=${at}&ST=FAIL&RS=${rs}`));
-    const view = await readPanel(page);
-    const expected = expectExplanation(view, { at, st: 'FAIL', rs });
-    expect(expected.known).toBe(true);
-    expect(view.facts).toContain(`Reason code (RS)${rs}`);
-    expect(view.buttons.at(-1)).toBe('Dismiss');
-    await page.close();
-  });
+  it.each(Object.entries(SEEN_WITH))(
+    '%s (AT=%s) shows its explanation on the page',
+    async (rs, at) => {
+      const page = await openResult(resultUrl(TEST_PAGE, `AT=${at}&ST=FAIL&RS=${rs}`));
+      const view = await readPanel(page);
+      const expected = expectExplanation(view, { at, st: 'FAIL', rs });
+      expect(expected.known).toBe(true);
+      expect(view.facts).toContain(`Reason code (RS)${rs}`);
+      expect(view.buttons.at(-1)).toBe('Dismiss');
+      await page.close();
+    },
+  );
 
   it('codes match in any case (RS=accessdenied)', async () => {
     const page = await openResult(resultUrl(TEST_PAGE, 'at=hm&st=fail&rs=accessdenied'));
@@ -378,7 +407,9 @@ describe('outcomes and actions', () => {
     const url = resultUrl(TEST_PAGE, 'AT=JM&ST=FAIL&RS=InvalidMeetingKeyOrPassword&MK=987654321');
     const page = await openResult(url);
     await page.locator(PANEL).getByRole('button', { name: 'Copy details' }).click();
-    await expect.poll(() => page.locator(`${PANEL} .status`).textContent()).toMatch(/^Copied the details/);
+    await expect
+      .poll(() => page.locator(`${PANEL} .status`).textContent())
+      .toMatch(/^Copied the details/);
     const result = parseBackUrlResult(url)!;
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       resultSummary(result, explainResult(result), url),
@@ -396,6 +427,29 @@ describe('outcomes and actions', () => {
       .poll(() => page.locator(`${PANEL} .status`).textContent())
       .toBe("Opened WebEx Host Helper's options in a new tab: sign in there, then try again.");
     await options.close();
+    await page.close();
+  });
+
+  it('open the extension opens the popup, or the options page where the browser refuses', async () => {
+    const page = await openResult(
+      resultUrl(TEST_PAGE, 'AT=SM&ST=FAIL&RS=TheDurationIsExceedTheMaxDuration'),
+    );
+    await page.locator(PANEL).getByRole('button', { name: 'Open WebEx Host Helper' }).click();
+    const status = page.locator(`${PANEL} .status`);
+    await expect.poll(() => status.textContent()).toMatch(/^Opened /);
+    const extensionPages = () =>
+      browser.context
+        .pages()
+        .map((p) => p.url())
+        .filter((url) => url.startsWith('chrome-extension:'));
+    if ((await status.textContent())?.includes('options')) {
+      await expect.poll(extensionPages).toContain(browser.extensionUrl('options.html'));
+    } else {
+      expect(await status.textContent()).toBe('Opened the WebEx Host Helper popup.');
+    }
+    for (const other of browser.context.pages()) {
+      if (other.url().startsWith('chrome-extension:')) await other.close();
+    }
     await page.close();
   });
 
@@ -437,7 +491,9 @@ describe('outcomes and actions', () => {
     const view = await readPanel(startTab);
     expectExplanation(view, parseBackUrlResult(startTab.url())!);
     expect(view.headline).toMatch(/started/);
-    expect(await page.locator(`${PANEL} .status`).textContent()).toMatch(/^Starting meeting [\d ]+ in a new tab\.$/);
+    expect(await page.locator(`${PANEL} .status`).textContent()).toMatch(
+      /^Starting meeting [\d ]+ in a new tab\.$/,
+    );
     await send(popup, 'signOut');
     await Promise.all([startTab.close(), page.close(), popup.close()]);
   });
@@ -449,9 +505,14 @@ describe('the panel in the page', () => {
     await page.keyboard.press('Tab');
     const focused = () =>
       page.evaluate((panelTag) => {
-        const active = document.querySelector(panelTag)?.shadowRoot?.activeElement as HTMLElement | null;
+        const active = document.querySelector(panelTag)?.shadowRoot
+          ?.activeElement as HTMLElement | null;
         return active
-          ? { text: active.textContent, outline: getComputedStyle(active).outlineStyle, host: document.activeElement?.localName }
+          ? {
+              text: active.textContent,
+              outline: getComputedStyle(active).outlineStyle,
+              host: document.activeElement?.localName,
+            }
           : null;
       }, PANEL);
     expect(await focused()).toEqual({ text: 'Sign in again', outline: 'solid', host: PANEL });
@@ -466,10 +527,10 @@ describe('the panel in the page', () => {
     const page = await openResult(resultUrl(TEST_PAGE, 'AT=LI&ST=FAIL&RS=AccessDenied'));
     const heading = page.getByRole('heading', { name: 'Back URL test - acme' });
     const box = (await heading.boundingBox())!;
-    const hit = await page.evaluate(
-      ({ x, y }) => document.elementFromPoint(x, y)?.localName,
-      { x: box.x + 5, y: box.y + box.height / 2 },
-    );
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
+      x: box.x + 5,
+      y: box.y + box.height / 2,
+    });
     expect(hit).toBe('h1');
     const panelBox = (await page.locator(PANEL).boundingBox())!;
     expect(panelBox.y + panelBox.height).toBeLessThanOrEqual(box.y);
@@ -479,7 +540,9 @@ describe('the panel in the page', () => {
   it('clicks from page scripts do nothing; the host’s own click dismisses', async () => {
     const page = await openResult(resultUrl(TEST_PAGE, 'AT=LI&ST=FAIL&RS=AccessDenied'));
     await page.evaluate((panelTag) => {
-      const dismiss = document.querySelector(panelTag)?.shadowRoot?.querySelector<HTMLButtonElement>('[data-action="dismiss"]');
+      const dismiss = document
+        .querySelector(panelTag)
+        ?.shadowRoot?.querySelector<HTMLButtonElement>('[data-action="dismiss"]');
       dismiss?.click();
     }, PANEL);
     expect(await page.locator(PANEL).count()).toBe(1);
@@ -522,7 +585,9 @@ describe('the panel in the page', () => {
   it('follows the theme chosen in Options', async () => {
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html'));
-    const original = await options.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    const original = await options.evaluate(
+      async () => (await chrome.storage.local.get('settings')).settings,
+    );
     const setTheme = (theme: string) =>
       options.evaluate(
         async ({ value, base }) => {
@@ -531,7 +596,9 @@ describe('the panel in the page', () => {
         { value: theme, base: original as Record<string, unknown> | undefined },
       );
     await setTheme('dark');
-    const page = await openResult(resultUrl(TEST_PAGE, 'AT=IM&ST=FAIL&RS=SiteDoNotSupportThisMeetingType'));
+    const page = await openResult(
+      resultUrl(TEST_PAGE, 'AT=IM&ST=FAIL&RS=SiteDoNotSupportThisMeetingType'),
+    );
     const background = () =>
       page.evaluate((panelTag) => {
         const panel = document.querySelector(panelTag)?.shadowRoot?.querySelector('.panel');
@@ -554,26 +621,34 @@ describe('pages without a result', () => {
   it.each([
     ['the test page', `${TEST_PAGE}?course=7&state=open`],
     ['the landing page', LANDING],
-  ])('%s gets no panel and no injected DOM: the detector runs, decides from the address, stops', async (_name, url) => {
-    const { page, extensionWorlds, afterWorldScript } = await openWatched(url);
-    await expect.poll(() => extensionWorlds.length).toBe(1);
-    await afterWorldScript(extensionWorlds[0]!);
-    const state = await pageAgainstSource(page);
-    expect(state.live).toEqual(state.served);
-    expect(state.panels).toBe(0);
-    expect(state.documentStyles).toBe(0);
-    expect(state.extensionResources).toEqual([]);
-    // The panel bundle was never injected, and nothing was posted to the page.
-    expect(await pageProbes(page)).toEqual({ panelStarts: 0, messages: [] });
-    await page.close();
-  });
+  ])(
+    '%s gets no panel and no injected DOM: the detector runs, decides from the address, stops',
+    async (_name, url) => {
+      const { page, extensionWorlds, afterWorldScript } = await openWatched(url);
+      await expect.poll(() => extensionWorlds.length).toBe(1);
+      await afterWorldScript(extensionWorlds[0]!);
+      const state = await pageAgainstSource(page);
+      expect(state.live).toEqual(state.served);
+      expect(state.panels).toBe(0);
+      expect(state.documentStyles).toBe(0);
+      expect(state.extensionResources).toEqual([]);
+      // The panel bundle was never injected, and nothing was posted to the page.
+      expect(await pageProbes(page)).toEqual({ panelStarts: 0, messages: [] });
+      await page.close();
+    },
+  );
 });
 
 describe('hostile input stays inert text', () => {
   const LONG = 'A'.repeat(100_000);
   const IMG = '<img src=x onerror=window.__pwned=1>';
   const cases: { name: string; query: string; panel: boolean; shows?: string }[] = [
-    { name: 'markup in RS', query: `AT=LI&ST=FAIL&RS=${encodeURIComponent(IMG)}`, panel: true, shows: IMG },
+    {
+      name: 'markup in RS',
+      query: `AT=LI&ST=FAIL&RS=${encodeURIComponent(IMG)}`,
+      panel: true,
+      shows: IMG,
+    },
     { name: 'raw markup in RS', query: `AT=LI&ST=FAIL&RS=${IMG}`, panel: true, shows: IMG },
     {
       name: 'a script in AT',
@@ -594,15 +669,29 @@ describe('hostile input stays inert text', () => {
     },
     // Servers refuse request lines that long (Node: 16 kB), so 12 kB goes in the query and
     // 100 kB in a fragment route, which the parser reads as well.
-    { name: 'a 12 kB RS', query: `AT=LI&ST=FAIL&RS=${'B'.repeat(12_000)}${encodeURIComponent(IMG)}`, panel: true, shows: 'B'.repeat(200) },
-    { name: 'a 100 kB RS in a fragment route', query: `AT=LI&ST=FAIL#/x?RS=${LONG}${encodeURIComponent(IMG)}`, panel: true, shows: 'A'.repeat(200) },
+    {
+      name: 'a 12 kB RS',
+      query: `AT=LI&ST=FAIL&RS=${'B'.repeat(12_000)}${encodeURIComponent(IMG)}`,
+      panel: true,
+      shows: 'B'.repeat(200),
+    },
+    {
+      name: 'a 100 kB RS in a fragment route',
+      query: `AT=LI&ST=FAIL#/x?RS=${LONG}${encodeURIComponent(IMG)}`,
+      panel: true,
+      shows: 'A'.repeat(200),
+    },
     {
       name: 'repeated parameters (the first wins)',
       query: `AT=LI&ST=FAIL&RS=AccessDenied&RS=${encodeURIComponent(IMG)}&AT=HM&ST=SUCCESS`,
       panel: true,
     },
     { name: 'malformed percent-encoding', query: 'AT=LI&ST=FAIL&RS=%E0%A4%A%ZZ%', panel: true },
-    { name: 'a javascript: URL as MK', query: 'AT=SM&ST=SUCCESS&MK=javascript:window.__pwned=1', panel: true },
+    {
+      name: 'a javascript: URL as MK',
+      query: 'AT=SM&ST=SUCCESS&MK=javascript:window.__pwned=1',
+      panel: true,
+    },
   ];
 
   it.each(cases)('$name', async ({ query, panel, shows }) => {
@@ -630,12 +719,17 @@ describe('hostile input stays inert text', () => {
 });
 
 describe('an origin the host adds in Options', () => {
-  const intranetResult = resultUrl(INTRANET_PAGE, 'AT=JM&ST=FAIL&RS=MeetingNotInProgress&MK=123456789');
+  const intranetResult = resultUrl(
+    INTRANET_PAGE,
+    'AT=JM&ST=FAIL&RS=MeetingNotInProgress&MK=123456789',
+  );
 
   async function addInOptions(options: Page) {
     await options.getByLabel('Page address').fill(`${INTRANET_PAGE}?from=options`);
     await options.getByRole('button', { name: 'Add', exact: true }).click();
-    await options.getByText(`Results on ${INTRANET} will be explained from the next page load.`).waitFor();
+    await options
+      .getByText(`Results on ${INTRANET} will be explained from the next page load.`)
+      .waitFor();
   }
 
   it('explains results there once granted, and stops when removed', async () => {
@@ -682,7 +776,10 @@ describe('an origin the host adds in Options', () => {
     await addInOptions(options);
     expect(await registeredOrigins()).toEqual([`${INTRANET}/*`]);
 
-    await browser.serviceWorker.evaluate((origin) => chrome.permissions.remove({ origins: [`${origin}/*`] }), INTRANET);
+    await browser.serviceWorker.evaluate(
+      (origin) => chrome.permissions.remove({ origins: [`${origin}/*`] }),
+      INTRANET,
+    );
     await expect.poll(registeredOrigins).toEqual([]);
     await options.reload();
     await options.getByText('No other pages added.').waitFor();
@@ -694,9 +791,9 @@ describe('an origin the host adds in Options', () => {
     await options.goto(browser.extensionUrl('options.html'));
     await options.getByLabel('Page address').fill(TEST_PAGE);
     await options.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => options.getByRole('alert').textContent()).toBe(
-      'WebEx pages are always covered: there is no need to add them.',
-    );
+    await expect
+      .poll(() => options.getByRole('alert').textContent())
+      .toBe('WebEx pages are always covered: there is no need to add them.');
     expect(await options.getByLabel('Page address').getAttribute('aria-invalid')).toBe('true');
     await options.close();
   });
@@ -718,7 +815,9 @@ describe('the Decode view in the popup', () => {
     await popup.getByLabel('Back URL or XML API response').fill(url);
     await popup.getByRole('button', { name: 'Explain' }).click();
     const expected = explainResult({ at: 'LI', st: 'FAIL', rs: 'AlreadyLogon' });
-    await expect.poll(() => popup.locator('.decode-card .headline').textContent()).toBe(expected.headline);
+    await expect
+      .poll(() => popup.locator('.decode-card .headline').textContent())
+      .toBe(expected.headline);
     expect(await popup.locator('.decode-card .meaning').textContent()).toBe(expected.meaning);
     await screenshots(popup, 'decode-back-url');
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -734,9 +833,15 @@ describe('the Decode view in the popup', () => {
     await popup.getByLabel('Back URL or XML API response').fill(xml);
     await popup.getByRole('button', { name: 'Explain' }).click();
     const expected = explainException('030047');
-    await expect.poll(() => popup.locator('.decode-card .headline').textContent()).toBe(expected.title);
-    expect(await popup.locator('.decode-card .explained-facts').textContent()).toContain('exceptionID030047');
-    expect(await popup.locator('.decode-card .explained-facts').textContent()).toContain('WebEx saidNot a valid session ticket');
+    await expect
+      .poll(() => popup.locator('.decode-card .headline').textContent())
+      .toBe(expected.title);
+    expect(await popup.locator('.decode-card .explained-facts').textContent()).toContain(
+      'exceptionID030047',
+    );
+    expect(await popup.locator('.decode-card .explained-facts').textContent()).toContain(
+      'WebEx saidNot a valid session ticket',
+    );
     await screenshots(popup, 'decode-xml-failure');
     expect(await runAxe(popup, { include: [['.decode-view']] })).toEqual([]);
     await popup.close();

@@ -51,10 +51,14 @@ function successText(xml: string, gsbStatus: string | undefined): ExplainedText 
 /** A pasted XML API response: SUCCESS, or FAILURE explained through its exceptionID. */
 export function decodeXmlResponse(xml: string): ExplainedText {
   if (DOCUMENT_TYPE.test(xml)) {
-    return notAnAnswer('It declares a document type (<!DOCTYPE> or <!ENTITY>), which WebEx answers never do.');
+    return notAnAnswer(
+      'It declares a document type (<!DOCTYPE> or <!ENTITY>), which WebEx answers never do.',
+    );
   }
   if (!looksLikeXmlApiMessage(xml) && looksLikeHtml(xml)) {
-    return notAnAnswer('It is a web page (HTML). WebEx sends one when the site name is wrong or the XML API is switched off.');
+    return notAnAnswer(
+      'It is a web page (HTML). WebEx sends one when the site name is wrong or the XML API is switched off.',
+    );
   }
   const document = readXml(xml);
   if (!document) {

@@ -61,12 +61,10 @@ export function httpFailure(context: FailureContext, status: number): WebExError
       meaning: serverSide
         ? `${siteHost(context.site)} had a problem on its side while ${OPERATION_ACTIVITY[context.operation]}.`
         : `${siteHost(context.site)} refused the request while ${OPERATION_ACTIVITY[context.operation]}.`,
-      action: action(
-        context,
-        serverSide
-          ? 'Try again in a few minutes; WebEx is usually back quickly.'
-          : 'Check the site address in Options. If it is right and this keeps happening, ask your WebEx administrator.',
-      ),
+      // A refused (4xx) request made nothing; a server error may have come after the work was done.
+      action: serverSide
+        ? action(context, 'Try again in a few minutes; WebEx is usually back quickly.')
+        : 'Check the site address in Options. If it is right and this keeps happening, ask your WebEx administrator.',
     },
     status,
   );

@@ -4,7 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerExplainer } from '../../../lib/explainer/background';
 import { showResultPanelMessage } from '../../../lib/explainer/lean-message';
 import { removeAllListeners } from '../../../lib/messaging';
-import { dismissedResultsItem, resultOriginsItem, settingsItem, DEFAULT_SETTINGS } from '../../../lib/storage';
+import {
+  dismissedResultsItem,
+  resultOriginsItem,
+  settingsItem,
+  DEFAULT_SETTINGS,
+} from '../../../lib/storage';
 
 function event<T extends (...args: never[]) => unknown>() {
   const listeners: T[] = [];
@@ -32,12 +37,21 @@ function setUp() {
       executeScript,
       registerContentScripts,
       unregisterContentScripts,
-      getRegisteredContentScripts: vi.fn(async () => [{ id: 'result-origin:https://intranet.example.test' }]),
+      getRegisteredContentScripts: vi.fn(async () => [
+        { id: 'result-origin:https://intranet.example.test' },
+      ]),
     },
     permissions: { onRemoved, contains: vi.fn(async () => true), remove: vi.fn(async () => true) },
   };
   registerExplainer(api as unknown as typeof browser);
-  return { api, executeScript, unregisterContentScripts, registerContentScripts, onRemoved, openOptionsPage };
+  return {
+    api,
+    executeScript,
+    unregisterContentScripts,
+    registerContentScripts,
+    onRemoved,
+    openOptionsPage,
+  };
 }
 
 describe('registerExplainer', () => {
@@ -54,7 +68,11 @@ describe('registerExplainer', () => {
       tab: { id: 4 },
       frameId: 0,
     } as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
-    const replies = await fakeBrowser.runtime.onMessage.trigger(showResultPanelMessage(1), sender, () => {});
+    const replies = await fakeBrowser.runtime.onMessage.trigger(
+      showResultPanelMessage(1),
+      sender,
+      () => {},
+    );
     expect(replies).toEqual([{ res: { shown: true } }]);
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 4, frameIds: [0] },
@@ -65,14 +83,21 @@ describe('registerExplainer', () => {
   it('opens the options page for the panel', async () => {
     const { openOptionsPage } = setUp();
     const message = { id: 1, type: 'openExtensionPage', data: { page: 'options' }, timestamp: 1 };
-    expect(await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {})).toEqual([{ res: { opened: 'options' } }]);
+    expect(await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {})).toEqual([
+      { res: { opened: 'options' } },
+    ]);
     expect(openOptionsPage).toHaveBeenCalledOnce();
   });
 
   it('answers the panel’s setup from storage and records a dismissal', async () => {
     setUp();
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, theme: 'dark' });
-    const setup = { id: 1, type: 'resultPanelSetup', data: { fingerprint: 'fp', navigationType: 'reload' }, timestamp: 1 };
+    const setup = {
+      id: 1,
+      type: 'resultPanelSetup',
+      data: { fingerprint: 'fp', navigationType: 'reload' },
+      timestamp: 1,
+    };
     expect(await fakeBrowser.runtime.onMessage.trigger(setup, {}, () => {})).toEqual([
       { res: { hidden: false, theme: 'dark' } },
     ]);
@@ -89,7 +114,9 @@ describe('registerExplainer', () => {
     await resultOriginsItem.setValue(['https://intranet.example.test']);
     await onRemoved.fire({ origins: ['https://intranet.example.test/*'] });
     await vi.waitFor(async () => expect(await resultOriginsItem.getValue()).toEqual([]));
-    expect(unregisterContentScripts).toHaveBeenCalledWith({ ids: ['result-origin:https://intranet.example.test'] });
+    expect(unregisterContentScripts).toHaveBeenCalledWith({
+      ids: ['result-origin:https://intranet.example.test'],
+    });
   });
 
   it('restores the added origins’ scripts at browser start-up', async () => {
@@ -98,7 +125,10 @@ describe('registerExplainer', () => {
     await fakeBrowser.runtime.onStartup.trigger();
     await vi.waitFor(() =>
       expect(registerContentScripts).toHaveBeenCalledWith([
-        expect.objectContaining({ id: 'result-origin:https://lms.example.test', matches: ['https://lms.example.test/*'] }),
+        expect.objectContaining({
+          id: 'result-origin:https://lms.example.test',
+          matches: ['https://lms.example.test/*'],
+        }),
       ]),
     );
   });

@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { copyText } from '../../../lib/explainer/copy-text';
 
 function fakeField() {
-  return { value: '', style: {} as Record<string, string>, setAttribute: vi.fn(), select: vi.fn(), remove: vi.fn() };
+  return {
+    value: '',
+    style: {} as Record<string, string>,
+    setAttribute: vi.fn(),
+    select: vi.fn(),
+    remove: vi.fn(),
+  };
 }
 
 describe('copyText', () => {
@@ -31,7 +37,12 @@ describe('copyText', () => {
   it('reports failure when neither way works', async () => {
     const field = fakeField();
     const document = { createElement: () => field, execCommand: () => false };
-    expect(await copyText('x', { container: { append() {} }, document: document as unknown as Document })).toBe(false);
+    expect(
+      await copyText('x', {
+        container: { append() {} },
+        document: document as unknown as Document,
+      }),
+    ).toBe(false);
     expect(field.remove).toHaveBeenCalled();
     expect(await copyText('x', {})).toBe(false);
   });

@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeInput, decodeKind, MAX_DECODE_INPUT } from '../../../lib/explainer/decode/decode-input';
+import {
+  decodeInput,
+  decodeKind,
+  MAX_DECODE_INPUT,
+} from '../../../lib/explainer/decode/decode-input';
 import { explainException } from '../../../lib/webex/exception-catalogue';
 import { explainResult } from '../../../lib/webex/rs-catalogue';
 
 const recorded = (name: string) =>
-  readFileSync(new URL(`../../../../shared/webex-reference/recorded/${name}`, import.meta.url), 'utf8');
+  readFileSync(
+    new URL(`../../../../shared/webex-reference/recorded/${name}`, import.meta.url),
+    'utf8',
+  );
 
 describe('decodeKind', () => {
   it.each([
@@ -62,10 +69,26 @@ describe('decodeInput with XML API responses', () => {
   });
 
   it.each([
-    ['a DTD', '<!DOCTYPE x [<!ENTITY a "aaaa">]><serv:message>&a;</serv:message>', /not a WebEx XML API answer/],
-    ['an HTML page', '<!doctype html><html><body>Sign in</body></html>', /not a WebEx XML API answer/],
-    ['a cut-off answer', recorded('user_get_user_response_bad.xml').slice(0, 300), /incomplete or malformed/],
-    ['XML without a result', '<serv:message><serv:header/></serv:message>', /not a WebEx XML API answer/],
+    [
+      'a DTD',
+      '<!DOCTYPE x [<!ENTITY a "aaaa">]><serv:message>&a;</serv:message>',
+      /not a WebEx XML API answer/,
+    ],
+    [
+      'an HTML page',
+      '<!doctype html><html><body>Sign in</body></html>',
+      /not a WebEx XML API answer/,
+    ],
+    [
+      'a cut-off answer',
+      recorded('user_get_user_response_bad.xml').slice(0, 300),
+      /incomplete or malformed/,
+    ],
+    [
+      'XML without a result',
+      '<serv:message><serv:header/></serv:message>',
+      /not a WebEx XML API answer/,
+    ],
     ['other XML', '<note><to>x</to></note>', /not a WebEx XML API answer/],
   ])('%s: says what is wrong with it', (_what, xml, headline) => {
     expect(decodeInput(xml)?.headline).toMatch(headline);
@@ -74,9 +97,20 @@ describe('decodeInput with XML API responses', () => {
 
 describe('decodeInput with back URLs', () => {
   it('explains like the in-page panel does', () => {
-    const explained = decodeInput('https://acme.webex.com/acme/backurl-test.html?AT=JM&ST=FAIL&RS=MeetingNotInProgress&MK=123456789');
-    const expected = explainResult({ at: 'JM', st: 'FAIL', rs: 'MeetingNotInProgress', mk: '123456789' });
-    expect(explained).toMatchObject({ tone: 'failure', headline: expected.headline, meaning: expected.meaning });
+    const explained = decodeInput(
+      'https://acme.webex.com/acme/backurl-test.html?AT=JM&ST=FAIL&RS=MeetingNotInProgress&MK=123456789',
+    );
+    const expected = explainResult({
+      at: 'JM',
+      st: 'FAIL',
+      rs: 'MeetingNotInProgress',
+      mk: '123456789',
+    });
+    expect(explained).toMatchObject({
+      tone: 'failure',
+      headline: expected.headline,
+      meaning: expected.meaning,
+    });
     expect(explained?.facts).toEqual([
       { label: 'Command (AT)', value: 'JM' },
       { label: 'Outcome (ST)', value: 'FAIL' },
@@ -86,11 +120,16 @@ describe('decodeInput with back URLs', () => {
   });
 
   it('a bare query string works too', () => {
-    expect(decodeInput('AT=LI&ST=SUCCESS&WID=alice')).toMatchObject({ tone: 'success', headline: 'Signed in' });
+    expect(decodeInput('AT=LI&ST=SUCCESS&WID=alice')).toMatchObject({
+      tone: 'success',
+      headline: 'Signed in',
+    });
   });
 
   it('an address without a result says what is missing', () => {
-    expect(decodeInput('https://acme.webex.com/acme/backurl-test.html?x=1')?.headline).toBe('No WebEx result in this address');
+    expect(decodeInput('https://acme.webex.com/acme/backurl-test.html?x=1')?.headline).toBe(
+      'No WebEx result in this address',
+    );
   });
 });
 
@@ -107,6 +146,8 @@ describe('decodeInput limits', () => {
 
 describe('decodeInput on XML the validator lets through but the parser rejects', () => {
   it.each(['<A/', '<serv:message/'])('%j is reported as malformed, not thrown', (xml) => {
-    expect(decodeInput(xml)?.headline).toMatch(/not a WebEx XML API answer|incomplete or malformed/);
+    expect(decodeInput(xml)?.headline).toMatch(
+      /not a WebEx XML API answer|incomplete or malformed/,
+    );
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isDismissed, MAX_REMEMBERED_DISMISSALS, withDismissal } from '../../../lib/explainer/dismissals';
+import {
+  isDismissed,
+  MAX_REMEMBERED_DISMISSALS,
+  withDismissal,
+} from '../../../lib/explainer/dismissals';
 
 describe('withDismissal', () => {
   it('adds the fingerprint last', () => {

@@ -9,7 +9,9 @@ interface RegisteredScript {
 }
 
 /** In-memory permissions, registered scripts and store, behaving like Chrome's (duplicate ids throw). */
-export function fakeOriginsEnv(initial: { granted?: string[]; stored?: string[]; registered?: RegisteredScript[] } = {}) {
+export function fakeOriginsEnv(
+  initial: { granted?: string[]; stored?: string[]; registered?: RegisteredScript[] } = {},
+) {
   const granted = new Set(initial.granted ?? []);
   const scripts = new Map((initial.registered ?? []).map((script) => [script.id, script]));
   let stored = [...(initial.stored ?? [])];

@@ -38,7 +38,10 @@ const hostilePiece = fc.oneof(
 const hostileText = fc.array(hostilePiece, { maxLength: 12 }).map((pieces) => pieces.join(''));
 const hostileUrl = fc
   .tuple(hostileText, hostileText, fc.constantFrom('AT', 'at', 'At'), fc.constantFrom('ST', 'st'))
-  .map(([query, fragment, at, st]) => `https://acme.webex.com/acme/b.html?${at}=LI&${st}=FAIL&RS=${query}#${fragment}`);
+  .map(
+    ([query, fragment, at, st]) =>
+      `https://acme.webex.com/acme/b.html?${at}=LI&${st}=FAIL&RS=${query}#${fragment}`,
+  );
 
 describe('the explainer pipeline on hostile input', () => {
   it('never throws, and everything it shows is bounded text', () => {
@@ -48,7 +51,10 @@ describe('the explainer pipeline on hostile input', () => {
         if (!result) return;
         const explanation = explainResult(result);
         const shown = explainedBackUrl(result, explanation);
-        const actions = usableActions(explanation.actions, { meetingKey: result.mk, siteKnown: true });
+        const actions = usableActions(explanation.actions, {
+          meetingKey: result.mk,
+          siteKnown: true,
+        });
         expect(actions.at(-1)).toBe('dismiss');
         for (const fact of shown.facts) expect(fact.value.length).toBeLessThanOrEqual(200);
         expect(resultSummary(result, explanation, url)).toContain(shown.headline);
@@ -61,22 +67,46 @@ describe('the explainer pipeline on hostile input', () => {
 
   it('the detector’s test (query + fragment) never misses a result the panel would show', () => {
     fc.assert(
-      fc.property(fc.oneof(hostileUrl, hostileText.map((t) => `https://intranet.example.test/p?${t}`)), (text) => {
-        let url: URL;
-        try {
-          url = new URL(text);
-        } catch {
-          return;
-        }
-        if (parseBackUrlResult(url.href)) expect(looksLikeWebExResult(url.search + url.hash)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          hostileUrl,
+          hostileText.map((t) => `https://intranet.example.test/p?${t}`),
+        ),
+        (text) => {
+          let url: URL;
+          try {
+            url = new URL(text);
+          } catch {
+            return;
+          }
+          if (parseBackUrlResult(url.href))
+            expect(looksLikeWebExResult(url.search + url.hash)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('the Decode view never throws on arbitrary pasted text or XML-ish text', () => {
     const xmlish = fc
-      .array(fc.oneof(fc.constantFrom('<', '>', '</', 'serv:message', 'result', 'FAILURE', 'exceptionID', '&amp;', '&#x1F600;', '<![CDATA['), fc.string({ maxLength: 10 })), { maxLength: 30 })
+      .array(
+        fc.oneof(
+          fc.constantFrom(
+            '<',
+            '>',
+            '</',
+            'serv:message',
+            'result',
+            'FAILURE',
+            'exceptionID',
+            '&amp;',
+            '&#x1F600;',
+            '<![CDATA[',
+          ),
+          fc.string({ maxLength: 10 }),
+        ),
+        { maxLength: 30 },
+      )
       .map((parts) => `<${parts.join('')}`);
     fc.assert(
       fc.property(fc.oneof(xmlish, hostileText, fc.string()), (text) => {
@@ -89,7 +119,9 @@ describe('the explainer pipeline on hostile input', () => {
 
   it('a 100 kB value costs no more than a short one and is cut for display', () => {
     const long = 'A'.repeat(100_000);
-    const result = parseBackUrlResult(`https://acme.webex.com/x?AT=LI&ST=FAIL&RS=${long}&MK=${long}`);
+    const result = parseBackUrlResult(
+      `https://acme.webex.com/x?AT=LI&ST=FAIL&RS=${long}&MK=${long}`,
+    );
     expect(result?.rs?.length).toBeLessThanOrEqual(200);
     const shown = explainedBackUrl(result!, explainResult(result!));
     expect(shown.meaning.length).toBeLessThan(400);

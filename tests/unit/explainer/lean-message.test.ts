@@ -16,7 +16,11 @@ describe('the detector’s hand-built showResultPanel message', () => {
       return { shown: true };
     });
     // trigger() hands back what the listeners return: the messaging library's reply envelope.
-    const replies = await fakeBrowser.runtime.onMessage.trigger(showResultPanelMessage(1_700_000_000_000), {}, () => {});
+    const replies = await fakeBrowser.runtime.onMessage.trigger(
+      showResultPanelMessage(1_700_000_000_000),
+      {},
+      () => {},
+    );
     expect(received).toEqual([undefined]);
     expect(replies).toEqual([{ res: { shown: true } }]);
   });

@@ -3,9 +3,17 @@ import { matchPatternOf, parseOriginInput } from '../../../lib/explainer/origin-
 
 describe('parseOriginInput', () => {
   it.each<[string, string, string]>([
-    ['https://intranet.example.test/landing.html', 'https://intranet.example.test', 'https://intranet.example.test/*'],
+    [
+      'https://intranet.example.test/landing.html',
+      'https://intranet.example.test',
+      'https://intranet.example.test/*',
+    ],
     ['intranet.example.test', 'https://intranet.example.test', 'https://intranet.example.test/*'],
-    ['  HTTPS://Intranet.Example.Test/a?b=c#d  ', 'https://intranet.example.test', 'https://intranet.example.test/*'],
+    [
+      '  HTTPS://Intranet.Example.Test/a?b=c#d  ',
+      'https://intranet.example.test',
+      'https://intranet.example.test/*',
+    ],
     ['http://lms.local:8080/course', 'http://lms.local', 'http://lms.local/*'],
     ['http://10.0.0.5/x', 'http://10.0.0.5', 'http://10.0.0.5/*'],
   ])('%s -> %s', (input, origin, matchPattern) => {

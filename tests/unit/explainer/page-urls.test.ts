@@ -4,7 +4,10 @@ import { pageWithoutResult } from '../../../lib/explainer/page-without-result';
 
 describe('siteOfPage', () => {
   it.each([
-    ['https://acme.webex.com/acme/backurl-test.html?AT=LI&ST=FAIL', { name: 'acme', origin: 'https://acme.webex.com' }],
+    [
+      'https://acme.webex.com/acme/backurl-test.html?AT=LI&ST=FAIL',
+      { name: 'acme', origin: 'https://acme.webex.com' },
+    ],
     [
       'https://acme.webex.com/mywebex/default.do?siteurl=acme&AT=HM&ST=SUCCESS',
       { name: 'acme', origin: 'https://acme.webex.com' },
@@ -14,7 +17,10 @@ describe('siteOfPage', () => {
       { name: 'acmetraining', origin: 'https://acme.webex.com' },
     ],
     // A siteurl that is not a site name falls back to the host.
-    ['https://acme.webex.com/x?siteurl=%3Cscript%3E', { name: 'acme', origin: 'https://acme.webex.com' }],
+    [
+      'https://acme.webex.com/x?siteurl=%3Cscript%3E',
+      { name: 'acme', origin: 'https://acme.webex.com' },
+    ],
   ])('%s -> %o', (url, site) => {
     expect(siteOfPage(url)).toEqual(site);
   });
@@ -32,7 +38,10 @@ describe('siteOfPage', () => {
 
 describe('pageWithoutResult', () => {
   it.each([
-    ['https://acme.webex.com/acme/backurl-test.html?AT=LI&ST=FAIL&RS=AlreadyLogon', 'https://acme.webex.com/acme/backurl-test.html'],
+    [
+      'https://acme.webex.com/acme/backurl-test.html?AT=LI&ST=FAIL&RS=AlreadyLogon',
+      'https://acme.webex.com/acme/backurl-test.html',
+    ],
     [
       'https://intranet.example.test/landing.html?course=7&at=li&st=FAIL&rs=AlreadyLogon&CSRF=abc&WID=alice#x',
       'https://intranet.example.test/landing.html?course=7',

@@ -11,7 +11,10 @@ function env(overrides: Partial<PanelEnv> = {}): PanelEnv {
     site: ACME,
     summary: 'the summary',
     openExtensionPage: vi.fn(async (page: 'popup' | 'options') => ({ opened: page })),
-    startMeeting: vi.fn(async () => ({ ok: true as const, value: { tabUrl: 'https://acme.webex.com/acme/p.php' } })),
+    startMeeting: vi.fn(async () => ({
+      ok: true as const,
+      value: { tabUrl: 'https://acme.webex.com/acme/p.php' },
+    })),
     copy: vi.fn(async () => true),
     navigate: vi.fn(),
     dismiss: vi.fn(async () => {}),
@@ -22,7 +25,11 @@ function env(overrides: Partial<PanelEnv> = {}): PanelEnv {
 const apiError: WebExErrorInfo = {
   kind: 'api',
   message: 'failed',
-  explanation: { title: 'WebEx has no such meeting', meaning: 'm', action: 'Check the meeting number.' },
+  explanation: {
+    title: 'WebEx has no such meeting',
+    meaning: 'm',
+    action: 'Check the meeting number.',
+  },
 };
 
 describe('runPanelAction', () => {
@@ -34,13 +41,19 @@ describe('runPanelAction', () => {
 
   it('copy details: copies the summary and confirms', async () => {
     const e = env();
-    expect(await runPanelAction('copy-details', e)).toEqual({ tone: 'info', message: expect.stringMatching(/^Copied/) });
+    expect(await runPanelAction('copy-details', e)).toEqual({
+      tone: 'info',
+      message: expect.stringMatching(/^Copied/),
+    });
     expect(e.copy).toHaveBeenCalledWith('the summary');
   });
 
   it('copy details: says how to copy by hand when copying fails', async () => {
     const status = await runPanelAction('copy-details', env({ copy: async () => false }));
-    expect(status).toEqual({ tone: 'error', message: expect.stringMatching(/Couldn't copy.*Ctrl\+C/) });
+    expect(status).toEqual({
+      tone: 'error',
+      message: expect.stringMatching(/Couldn't copy.*Ctrl\+C/),
+    });
   });
 
   it('sign in again: opens the options page', async () => {
@@ -70,7 +83,10 @@ describe('runPanelAction', () => {
   });
 
   it('start the meeting: an expired sign-in sends the host to the extension', async () => {
-    const e = env({ meetingKey: '123456789', startMeeting: async () => ({ ok: false, error: apiError, needsPassword: true }) });
+    const e = env({
+      meetingKey: '123456789',
+      startMeeting: async () => ({ ok: false, error: apiError, needsPassword: true }),
+    });
     expect(await runPanelAction('start-meeting', e)).toEqual({
       tone: 'error',
       message: expect.stringMatching(/expired.*sign in, then start meeting 123 456 789/),

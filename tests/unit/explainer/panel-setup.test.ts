@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dismissResult, resultPanelSetup, type PanelItems } from '../../../lib/explainer/panel-setup';
+import {
+  dismissResult,
+  resultPanelSetup,
+  type PanelItems,
+} from '../../../lib/explainer/panel-setup';
 import type { Theme } from '../../../lib/storage';
 
 function items(dismissed: string[] = [], theme: Theme = 'system') {
@@ -35,6 +39,8 @@ describe('dismissResult', () => {
     const { panelItems, list } = items(['a']);
     await dismissResult(panelItems, 'fp');
     expect(list()).toEqual(['a', 'fp']);
-    expect((await resultPanelSetup(panelItems, { fingerprint: 'fp', navigationType: 'reload' })).hidden).toBe(true);
+    expect(
+      (await resultPanelSetup(panelItems, { fingerprint: 'fp', navigationType: 'reload' })).hidden,
+    ).toBe(true);
   });
 });

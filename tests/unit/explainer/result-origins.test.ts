@@ -91,7 +91,11 @@ describe('syncResultOrigins', () => {
   });
 
   it('does nothing when all is in order', async () => {
-    const fake = fakeOriginsEnv({ granted: [`${INTRANET}/*`], stored: [INTRANET], registered: [scriptFor(INTRANET)] });
+    const fake = fakeOriginsEnv({
+      granted: [`${INTRANET}/*`],
+      stored: [INTRANET],
+      registered: [scriptFor(INTRANET)],
+    });
     await syncResultOrigins(fake.env);
     expect(fake.scripts()).toEqual([scriptFor(INTRANET)]);
     expect(fake.stored()).toEqual([INTRANET]);

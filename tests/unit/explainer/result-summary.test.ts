@@ -6,7 +6,11 @@ describe('resultSummary', () => {
   it('lists the result, its explanation and the page without its query', () => {
     const result = { at: 'SM', st: 'FAIL' as const, rs: 'MeetingScheduleFail', mk: '123456789' };
     const explanation = explainResult(result);
-    const text = resultSummary(result, explanation, 'https://intranet.example.test/landing.html?CSRF=secret&AT=SM');
+    const text = resultSummary(
+      result,
+      explanation,
+      'https://intranet.example.test/landing.html?CSRF=secret&AT=SM',
+    );
     expect(text.split('\n')).toEqual([
       `WebEx result: ${explanation.headline}`,
       'Command (AT): SM',

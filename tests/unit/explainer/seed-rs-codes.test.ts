@@ -30,7 +30,9 @@ describe('the RS codes of seed 004', () => {
     const explanation = explainResult({ at, st: 'FAIL', rs });
     expect(explanation.known).toBe(true);
     expect(explanation.code).toBe(rs);
-    const decoded = decodeBackUrl(`https://acme.webex.com/acme/backurl-test.html?AT=${at}&ST=FAIL&RS=${rs}`);
+    const decoded = decodeBackUrl(
+      `https://acme.webex.com/acme/backurl-test.html?AT=${at}&ST=FAIL&RS=${rs}`,
+    );
     expect(decoded.meaning).toBe(explanation.meaning);
     expect(decoded.facts).toContainEqual({ label: 'Reason code (RS)', value: rs });
   });

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 
 /** The URL API "Common Error Messages" seed the RS catalogue must cover. */
-export const SEED_004 = new URL('../../../../shared/seeds/004_7a32c320f71ebeec.txt', import.meta.url);
+export const SEED_004 = new URL(
+  '../../../../shared/seeds/004_7a32c320f71ebeec.txt',
+  import.meta.url,
+);
 
 /**
  * Every RS code the seed explains: each heading is the line before "What it means"; a heading

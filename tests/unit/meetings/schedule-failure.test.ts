@@ -43,10 +43,23 @@ describe('mayHaveScheduled', () => {
     ['network', true],
     ['truncated', true],
     ['api', false],
-    ['http', false],
     ['not-xml', false],
     ['xml-api-off', false],
   ] as const)('%s -> %s', (kind, expected) => {
     expect(mayHaveScheduled({ kind, message: 'm', explanation })).toBe(expected);
   });
+
+  it.each([
+    [500, true],
+    [503, true],
+    [400, false],
+    [403, false],
+  ])(
+    'http %i -> %s (a server error may come after the meeting was made)',
+    (httpStatus, expected) => {
+      expect(mayHaveScheduled({ kind: 'http', httpStatus, message: 'm', explanation })).toBe(
+        expected,
+      );
+    },
+  );
 });

@@ -225,6 +225,15 @@ describe('CreateMeeting is never retried', () => {
     },
   );
 
+  test('a refused request (HTTP 403) made nothing and carries no warning', async () => {
+    const fetch = scriptedFetch({ status: 403, body: 'no' }, { body: GOOD });
+    const error = await failureOf(
+      createMeeting({ fetch: fetch as unknown as typeof globalThis.fetch }, SESSION, input),
+    );
+    expect(error.kind).toBe('http');
+    expect(error.explanation.action).not.toMatch(/created/);
+  });
+
   test('other operations do not carry the warning', async () => {
     const error = await failureOf(
       callXmlApi({ fetch: hangingFetch(), timeoutMs: 5 }, SITE, 'GetMeeting', REQUEST),
