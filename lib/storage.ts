@@ -93,10 +93,13 @@ export const lastScheduleJobItem = storage.defineItem<ScheduleJob | null>(
 // --- popup -----------------------------------------------------------------------------------
 
 /** The schedule job whose outcome the popup has shown (an id only), so it is shown once. */
-export const seenScheduleJobItem = storage.defineItem<string | null>('session:popup.seenScheduleJob', {
-  fallback: null,
-  version: 1,
-});
+export const seenScheduleJobItem = storage.defineItem<string | null>(
+  'session:popup.seenScheduleJob',
+  {
+    fallback: null,
+    version: 1,
+  },
+);
 
 // --- explainer -------------------------------------------------------------------------------
 

@@ -4,8 +4,7 @@ import {
   childNode,
   childText,
   descend,
-  isWellFormedXml,
-  parseXmlDocument,
+  tryParseXmlDocument,
   type XmlNode,
 } from '../../webex/xml/xml-tree';
 import { explainedFailure, type ExplainedText, type Fact } from '../explained-text';
@@ -14,15 +13,6 @@ import { decodeProblem } from './decode-problem';
 // WebEx answers never declare a DTD; refusing one avoids entity expansion on pasted text.
 const DOCUMENT_TYPE = /<!DOCTYPE|<!ENTITY/i;
 const BODY_TYPE = /\bxsi:type\s*=\s*["']([^"']{1,120})["']/;
-
-// The validator lets a few cut-off tags through (`<a/`) that the parser then throws on.
-function readXml(xml: string): XmlNode | undefined {
-  try {
-    return isWellFormedXml(xml) ? parseXmlDocument(xml) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function notAnAnswer(meaning: string): ExplainedText {
   return decodeProblem(
@@ -60,7 +50,7 @@ export function decodeXmlResponse(xml: string): ExplainedText {
       'It is a web page (HTML). WebEx sends one when the site name is wrong or the XML API is switched off.',
     );
   }
-  const document = readXml(xml);
+  const document = tryParseXmlDocument(xml);
   if (!document) {
     return decodeProblem(
       'The XML is incomplete or malformed',

@@ -7,14 +7,7 @@ import {
   xmlApiOffFailure,
   type FailureContext,
 } from './failures';
-import {
-  childNode,
-  childText,
-  descend,
-  isWellFormedXml,
-  parseXmlDocument,
-  type XmlNode,
-} from './xml-tree';
+import { childNode, childText, descend, tryParseXmlDocument, type XmlNode } from './xml-tree';
 
 // An XML API answer starts, after an optional declaration and comments, with a `message`
 // element under any prefix.
@@ -72,12 +65,13 @@ export function readBodyContent(
   if (!claimsToBeMessage && looksLikeHtml(body, contentType)) {
     throw notXmlFailure(context, httpStatus);
   }
-  if (!isWellFormedXml(body)) {
+  const document = tryParseXmlDocument(body);
+  if (document === undefined) {
     throw body.trimStart().startsWith('<')
       ? truncatedFailure(context, httpStatus)
       : notXmlFailure(context, httpStatus);
   }
-  const message = childNode(parseXmlDocument(body), 'message');
+  const message = childNode(document, 'message');
   if (message === undefined)
     throw unexpectedAnswer(context.operation, 'the WebEx message envelope');
   const response = descend(message, ['header', 'response']);

@@ -23,13 +23,22 @@ const parser = new XMLParser({
   htmlEntities: true,
 });
 
-export function isWellFormedXml(xml: string): boolean {
-  return XMLValidator.validate(xml) === true;
-}
-
 /** The document as a node whose children are the root element(s). Expects well-formed XML. */
 export function parseXmlDocument(xml: string): XmlNode {
   return parser.parse(xml) as XmlNode;
+}
+
+/**
+ * The document, or undefined when it is not well-formed. The validator lets some cut-off
+ * input through (`<a/`) on which the parser then throws, so both have to agree.
+ */
+export function tryParseXmlDocument(xml: string): XmlNode | undefined {
+  if (XMLValidator.validate(xml) !== true) return undefined;
+  try {
+    return parseXmlDocument(xml);
+  } catch {
+    return undefined;
+  }
 }
 
 export function childNodes(node: XmlNode | undefined, localName: string): readonly XmlNode[] {

@@ -130,3 +130,14 @@ describe('answers that are not a complete XML API message', () => {
     ).toBe(true);
   });
 });
+
+describe('cut-off bodies the validator lets through', () => {
+  test.each(['<a/', '<serv:message/', '<?xml version="1.0"?><serv:message/'])(
+    '%s is a truncated answer, not a raw parser error',
+    (body) => {
+      const error = thrownBy(() => bodyContentOf(body, 'GetMeeting'));
+      expect(error).toBeInstanceOf(WebExError);
+      expect((error as WebExError).kind).toBe('truncated');
+    },
+  );
+});
