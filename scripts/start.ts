@@ -56,7 +56,7 @@ if (headed) {
   await shoot(popup, 'popup-scheduled');
 
   await popup.getByRole('tab', { name: 'Recent' }).click();
-  await popup.getByText('Quarterly planning').first().waitFor();
+  await popup.getByRole('tabpanel', { name: 'Recent' }).getByText('Quarterly planning').waitFor();
   await shoot(popup, 'popup-recent');
 
   await popup.getByRole('tab', { name: 'Decode' }).click();
