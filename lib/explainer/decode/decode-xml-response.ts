@@ -1,12 +1,6 @@
 import { explainException } from '../../webex/exception-catalogue';
 import { looksLikeHtml, looksLikeXmlApiMessage } from '../../webex/xml/response';
-import {
-  childNode,
-  childText,
-  descend,
-  tryParseXmlDocument,
-  type XmlNode,
-} from '../../webex/xml/xml-tree';
+import { childNode, childText, descend, tryParseXmlDocument } from '../../webex/xml/xml-tree';
 import { explainedFailure, type ExplainedText, type Fact } from '../explained-text';
 import { decodeProblem } from './decode-problem';
 
