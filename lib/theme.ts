@@ -11,15 +11,26 @@ interface WatchedSettings {
   watch(callback: (settings: Settings) => void): () => void;
 }
 
+/** Applies the theme whenever the setting changes (in any page); returns the unwatch. */
+export function watchThemeSetting(
+  root: HTMLElement,
+  settings: Pick<WatchedSettings, 'watch'> = settingsItem,
+): () => void {
+  return settings.watch((value) => applyTheme(root, value.theme));
+}
+
 /** Applies the theme setting now and whenever it changes (in any page); returns the unwatch. */
 export function followThemeSetting(
   root: HTMLElement,
   settings: WatchedSettings = settingsItem,
 ): () => void {
   let changed = false;
-  const unwatch = settings.watch((value) => {
-    changed = true;
-    applyTheme(root, value.theme);
+  const unwatch = watchThemeSetting(root, {
+    watch: (callback) =>
+      settings.watch((value) => {
+        changed = true;
+        callback(value);
+      }),
   });
   void settings.getValue().then((value) => {
     if (!changed) applyTheme(root, value.theme);

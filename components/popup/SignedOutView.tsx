@@ -1,3 +1,4 @@
+import { siteInputOf } from '../../lib/site-access';
 import { submitSignIn } from '../../lib/submit-sign-in';
 import type { AccountView } from '../../lib/messaging';
 import { SignInForm } from '../SignInForm';
@@ -18,7 +19,7 @@ export function SignedOutView({ account, keepSignedIn, onSignedIn }: SignedOutVi
         Sign in to your WebEx site once; then schedule and start meetings from here.
       </p>
       <SignInForm
-        initialSite={account.lastSite?.name}
+        initialSite={account.lastSite && siteInputOf(account.lastSite)}
         initialWebExId={account.lastWebExId}
         initialKeepSignedIn={keepSignedIn}
         onSubmit={(form) =>

@@ -4,9 +4,13 @@ import { App } from '../../components/popup/App';
 import { PopupEnvContext, type PopupEnv } from '../../components/popup/popup-env';
 import { sendMessage } from '../../lib/messaging';
 import { seenScheduleJobItem, settingsItem } from '../../lib/storage';
-import { followThemeSetting } from '../../lib/theme';
+import { applyTheme, watchThemeSetting } from '../../lib/theme';
 
-followThemeSetting(document.documentElement);
+const root = document.documentElement;
+// Read once: the theme is applied before the first paint (a chosen dark theme never flashes
+// light) and the same settings feed the schedule form.
+const settings = settingsItem.getValue();
+watchThemeSetting(root);
 
 const env: PopupEnv = {
   send: sendMessage,
@@ -19,16 +23,20 @@ const env: PopupEnv = {
   },
   openOptions: () => void browser.runtime.openOptionsPage(),
   permissions: browser.permissions,
-  loadSettings: () => settingsItem.getValue(),
+  loadSettings: () => settings,
   seenJob: {
     get: () => seenScheduleJobItem.getValue(),
     set: (requestId) => seenScheduleJobItem.setValue(requestId),
   },
 };
 
-render(
-  <PopupEnvContext.Provider value={env}>
-    <App />
-  </PopupEnvContext.Provider>,
-  document.getElementById('app')!,
-);
+void settings
+  .then((value) => applyTheme(root, value.theme))
+  .finally(() =>
+    render(
+      <PopupEnvContext.Provider value={env}>
+        <App />
+      </PopupEnvContext.Provider>,
+      document.getElementById('app')!,
+    ),
+  );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTheme, followThemeSetting } from '../../lib/theme';
+import { applyTheme, followThemeSetting, watchThemeSetting } from '../../lib/theme';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage';
 
 /** Just what applyTheme touches on <html>. */
@@ -60,5 +60,16 @@ describe('followThemeSetting', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(root.dataset.theme).toBe('light');
+  });
+
+  it('watchThemeSetting follows changes only, leaving the first read to the caller', () => {
+    const root = fakeRoot();
+    const settings = fakeSettings({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    const unwatch = watchThemeSetting(root, settings.item);
+    expect(root.dataset.theme).toBeUndefined();
+    settings.change({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(root.dataset.theme).toBe('dark');
+    unwatch();
+    expect(settings.watching()).toBe(false);
   });
 });
