@@ -1,10 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { AccountView, Result } from '../lib/messaging';
 import { siteHost } from '../lib/site-access';
-import { unansweredMessageError } from '../lib/unanswered-message';
-import type { WebExErrorInfo } from '../lib/webex/errors';
 import type { WebExSite } from '../lib/webex/types';
 import { AccountErrorNotice } from './AccountErrorNotice';
+import { useAccountRequest } from './use-account-request';
 import './styles/account-forms.css';
 
 export interface PasswordPromptProps {
@@ -22,25 +21,19 @@ export interface PasswordPromptProps {
 export function PasswordPrompt(props: PasswordPromptProps) {
   const id = useId();
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<WebExErrorInfo | null>(null);
+  const { busy, error, run } = useAccountRequest();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
 
   function submit(event: Event) {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    props
-      .onSubmit(password)
-      .then((answer) => {
+    run(
+      () => props.onSubmit(password),
+      (answer) => {
         setPassword('');
         if (answer.ok) props.onSignedIn?.(answer.value);
-        else setError(answer.error);
-      })
-      .catch((failure: unknown) => setError(unansweredMessageError(failure)))
-      .finally(() => setBusy(false));
+      },
+    );
   }
 
   return (

@@ -1,11 +1,12 @@
 import { useId, useState } from 'preact/hooks';
 import type { AccountView, Result, SignInForm as SignInFormData } from '../lib/messaging';
-import type { WebExErrorInfo } from '../lib/webex/errors';
-import { unansweredMessageError } from '../lib/unanswered-message';
 import { AccountErrorNotice } from './AccountErrorNotice';
+import { useAccountRequest } from './use-account-request';
 import './styles/account-forms.css';
 
-const WRONG_PASSWORD = '030002';
+// After these the typed password is of no further use: wrong, or (SSO site) probably the
+// host's company password, which should not linger in the form.
+const PASSWORD_REFUSED = new Set(['030002', '030103']);
 
 export interface SignInFormProps {
   initialSite?: string;
@@ -26,27 +27,17 @@ export function SignInForm(props: SignInFormProps) {
   const [webExId, setWebExId] = useState(props.initialWebExId ?? '');
   const [password, setPassword] = useState('');
   const [keepSignedIn, setKeepSignedIn] = useState(props.initialKeepSignedIn ?? false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<WebExErrorInfo | null>(null);
+  const { busy, error, run } = useAccountRequest();
 
   function submit(event: Event) {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    props
-      .onSubmit({ siteInput, webExId, password, keepSignedIn })
-      .then((answer) => {
-        if (answer.ok) {
-          setPassword('');
-          props.onSignedIn?.(answer.value);
-          return;
-        }
-        if (answer.error.exceptionId === WRONG_PASSWORD) setPassword('');
-        setError(answer.error);
-      })
-      .catch((failure: unknown) => setError(unansweredMessageError(failure)))
-      .finally(() => setBusy(false));
+    run(
+      () => props.onSubmit({ siteInput, webExId, password, keepSignedIn }),
+      (answer) => {
+        if (answer.ok || PASSWORD_REFUSED.has(answer.error.exceptionId ?? '')) setPassword('');
+        if (answer.ok) props.onSignedIn?.(answer.value);
+      },
+    );
   }
 
   return (

@@ -12,33 +12,16 @@
 //
 // Runs under tsx (package.json), so it reuses the e2e harness and the sandbox as they are.
 /* global chrome */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchExtension } from '../tests/e2e/harness.ts';
 import { startSandbox } from '../tests/sandbox/index.ts';
+import { buildExtension, median, option, sizeOf, skipBuild } from './bench-kit.mjs';
 
 const RUNS = Number(option('--runs') ?? 30);
 const BLOCK = 5;
 const EXTENSION = option('--extension-dir') ?? EXTENSION_DIR;
 const PAGE = 'https://acme.webex.com/acme/backurl-test.html';
-
-function option(name) {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function sizeOf(file) {
-  const bytes = readFileSync(join(EXTENSION, file));
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-}
 
 /** One load in a fresh tab; waits for load plus an idle callback, after which document_idle scripts have run. */
 async function measureLoad(context, run) {
@@ -73,8 +56,7 @@ async function setEnabled(context, extensionId, enabled) {
   await page.close();
 }
 
-if (!process.argv.includes('--no-build'))
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+if (!skipBuild()) buildExtension();
 if (!existsSync(join(EXTENSION, 'manifest.json')))
   throw new Error(`No build in ${EXTENSION}: run npx wxt build.`);
 
@@ -98,9 +80,9 @@ try {
 }
 
 const files = ['result-detector.js', 'content-scripts/result-panel.js'];
-const [detector, panel] = files.map((file) =>
-  existsSync(join(EXTENSION, file)) ? sizeOf(file) : { raw: 0, gzip: 0 },
-);
+const [detector, panel] = files
+  .map((file) => join(EXTENSION, file))
+  .map((path) => (existsSync(path) ? sizeOf(path) : { raw: 0, gzip: 0 }));
 const rows = [
   ['load event end', 'loadEnd'],
   ['ScriptDuration', 'script'],

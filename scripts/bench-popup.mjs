@@ -6,27 +6,15 @@
 //   npm run bench -- --runs 50 --no-build
 //
 // Runs under tsx (package.json), so it reuses the e2e harness and the sandbox as they are.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchExtension } from '../tests/e2e/harness.ts';
 import { signInThroughPopup } from '../tests/e2e/flows.ts';
 import { startSandbox } from '../tests/sandbox/index.ts';
+import { buildExtension, median, option, sizeOf, skipBuild } from './bench-kit.mjs';
 
 const RUNS = Number(option('--runs') ?? 20);
 const READY = 'form[data-ready]';
-
-function option(name) {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -35,17 +23,7 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 function initialPopupAssets() {
   const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
   const refs = (pattern) => [...html.matchAll(pattern)].map((match) => match[1]);
-  const size = (files) =>
-    files.reduce(
-      (sum, file) => {
-        const bytes = readFileSync(join(EXTENSION_DIR, file));
-        return {
-          raw: sum.raw + bytes.length,
-          gzip: sum.gzip + gzipSync(bytes, { level: 9 }).length,
-        };
-      },
-      { raw: 0, gzip: 0 },
-    );
+  const size = (files) => sizeOf(...files.map((file) => join(EXTENSION_DIR, file)));
   const scripts = [
     ...refs(/<script[^>]+src="\/([^"]+)"/g),
     ...refs(/<link rel="modulepreload"[^>]+href="\/([^"]+)"/g),
@@ -84,9 +62,7 @@ async function timeToSelector(context, url, selector) {
 }
 
 async function main() {
-  if (!process.argv.includes('--no-build') || !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-  }
+  if (!skipBuild() || !existsSync(join(EXTENSION_DIR, 'manifest.json'))) buildExtension();
   const sandbox = await startSandbox({ port: 0, clock: 'real' });
   const extension = await launchExtension({ sandboxPort: sandbox.port });
   try {

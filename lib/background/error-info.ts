@@ -1,4 +1,5 @@
 import type { NeedsPassword, Result } from '../messaging';
+import { unexpectedErrorInfo } from '../unexpected-error';
 import { isWebExError, type WebExErrorInfo } from '../webex/errors';
 
 export const EXPIRED_TICKET = '030047';
@@ -6,16 +7,11 @@ export const EXPIRED_TICKET = '030047';
 /** Any failure as plain data for a message; an error nobody expected keeps its text. */
 export function toErrorInfo(error: unknown): WebExErrorInfo {
   if (isWebExError(error)) return error.toInfo();
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    kind: 'unexpected',
-    message: detail,
-    explanation: {
-      title: 'Something went wrong in the extension',
-      meaning: `The extension ran into a problem it did not expect: ${detail}`,
-      action: 'Try again. If it keeps happening, reload the extension and report the problem.',
-    },
-  };
+  return unexpectedErrorInfo(error, (detail) => ({
+    title: 'Something went wrong in the extension',
+    meaning: `The extension ran into a problem it did not expect: ${detail}`,
+    action: 'Try again. If it keeps happening, reload the extension and report the problem.',
+  }));
 }
 
 export function exceptionIdOf(error: unknown): string | undefined {

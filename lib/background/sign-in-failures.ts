@@ -49,9 +49,8 @@ function signInExplanation(
   if (error.exceptionId === SINGLE_SIGN_ON) {
     return {
       title: `${host} signs you in through your organisation (single sign-on)`,
-      meaning:
-        'Accounts on this site sign in with your company login, so there is no WebEx password the extension could send, and WebEx refuses password sign-in through its API.',
-      action: `Ask your WebEx site administrator for a WebEx password for the XML API, or schedule and start meetings on ${sitePage(site)}.`,
+      meaning: `Your account on this site has no WebEx password: you sign in with your organisation's login, and WebEx refuses any password sent through its XML API. The extension can only sign in with a WebEx password, so it cannot schedule or start meetings for this account; your company password will not work here either.`,
+      action: `Schedule and start your meetings on ${sitePage(site)} or in the Webex app, where you sign in with your organisation's login.`,
     };
   }
   return undefined;

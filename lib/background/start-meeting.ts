@@ -1,5 +1,5 @@
 import { buildLogoutAndRetryLink, buildStartLink } from '../webex/url/links';
-import type { WebExSite } from '../webex/types';
+import type { Session, WebExSite } from '../webex/types';
 import { watchForAlreadyLogon } from './already-logon-retry';
 import type { BackgroundEnv } from './environment';
 import { withSession, type SessionAnswer } from './session-access';
@@ -9,10 +9,15 @@ export function siteLandingPage(site: WebExSite): string {
   return `${site.origin}/mywebex/default.do?siteurl=${encodeURIComponent(site.name)}`;
 }
 
-async function freshStartLink(env: BackgroundEnv, meetingKey: string): Promise<string> {
-  const answer = await withSession(env, async (session) =>
-    buildStartLink(await env.backend.hostUrl(session, meetingKey), siteLandingPage(session.site)),
+async function startLink(env: BackgroundEnv, session: Session, meetingKey: string) {
+  return buildStartLink(
+    await env.backend.hostUrl(session, meetingKey),
+    siteLandingPage(session.site),
   );
+}
+
+async function freshStartLink(env: BackgroundEnv, meetingKey: string): Promise<string> {
+  const answer = await withSession(env, (session) => startLink(env, session, meetingKey));
   if (!answer.ok) throw new Error(answer.error.message);
   return answer.value;
 }
@@ -23,10 +28,7 @@ export function startMeeting(
   data: { meetingKey: string },
 ): Promise<SessionAnswer<{ tabUrl: string }>> {
   return withSession(env, async (session) => {
-    const link = buildStartLink(
-      await env.backend.hostUrl(session, data.meetingKey),
-      siteLandingPage(session.site),
-    );
+    const link = await startLink(env, session, data.meetingKey);
     const tab = await env.tabs.create({ url: link, active: true });
     if (tab.id !== undefined) {
       watchForAlreadyLogon(env.tabs, {

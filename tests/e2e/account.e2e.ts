@@ -22,6 +22,8 @@ const AXE_SOURCE = readFileSync(
 );
 const ALICE = { site: 'acme', webExId: 'alice', password: 'correct-horse-1' };
 const ERIN = { site: 'retired', webExId: 'erin', password: 'retired-pass-4' };
+// A single-sign-on site: fran has no WebEx password, so this is what a host would try, her company one.
+const FRAN = { site: 'ci', webExId: 'fran', password: 'company-password-7' };
 const TICKET_LIFETIME_MS = 5400 * 1000;
 
 let sandbox: Sandbox;
@@ -138,6 +140,40 @@ describe('account in the options page', () => {
       .poll(() => alert.innerText())
       .toContain('retired.webex.com no longer answers the WebEx XML API');
     expect(await alert.innerText()).toContain('https://retired.webex.com/retired');
+  });
+
+  it('a single-sign-on site says there is no WebEx password and where to go instead; nothing is stored', async () => {
+    const page = await openSignedOutOptions();
+    const alert = await trySignIn(page, FRAN);
+    await expect
+      .poll(() => alert.locator('.account-notice-title').innerText())
+      .toBe('ci.webex.com signs you in through your organisation (single sign-on)');
+    const text = await alert.innerText();
+    expect(text).toContain('Your account on this site has no WebEx password');
+    expect(text).toContain('your company password will not work here either');
+    expect(text).toContain(
+      'What to do: Schedule and start your meetings on https://ci.webex.com/ci or in the Webex app',
+    );
+    expect(text).toContain(
+      'WebEx said: “Role not supported: users of this Common Identity site sign in through SSO” (030103)',
+    );
+    expect(sandbox.requests.map((r) => [r.site, r.operation])).toEqual([
+      ['ci', 'AuthenticateUser'],
+    ]);
+    // Probably the host's company password: it does not linger in the form.
+    expect(await signInForm(page).getByLabel('Password', { exact: true }).inputValue()).toBe('');
+
+    const areas = await readAllStorage(extension);
+    expect(areas.session.account ?? null).toBeNull();
+    expect(areas.local.account ?? null).toBeNull();
+    expect(storedText(areas)).not.toContain(FRAN.password);
+    expect(storedText(areas)).not.toMatch(/sessionTicket/);
+
+    await saveScreenshot(page, 'options-sign-in-sso-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(page, 'options-sign-in-sso-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expectAccessible(page, 'options, single sign-on');
   });
 
   it('signing out removes the ticket from every area, the recent meetings and the last job', async () => {

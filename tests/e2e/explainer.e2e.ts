@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
 import { resultSummary } from '../../lib/explainer/result-summary';
@@ -11,8 +10,8 @@ import { explainResult, type ResultToExplain } from '../../lib/webex/rs-catalogu
 import { explainException } from '../../lib/webex/exception-catalogue';
 import { parseBackUrlResult } from '../../lib/webex/url/back-url';
 import { startSandbox, type Sandbox } from '../sandbox/index.ts';
-import { seedRsCodes } from '../unit/explainer/seed-rs-codes';
-import { CHROMIUM, chromiumArgs, saveScreenshot } from './harness';
+import { SEED_RS_CODES_SEEN_WITH as SEEN_WITH, seedRsCodes } from '../unit/explainer/seed-rs-codes';
+import { launchExtension, saveScreenshot, type ExtensionHarness } from './harness';
 
 // Inside page.evaluate / serviceWorker.evaluate callbacks, which run in the browser.
 declare const chrome: typeof extensionApi;
@@ -41,32 +40,8 @@ const PANEL_TAGS = new Set([
   'button',
 ]);
 
-// Where the seed says each code is seen (the e2e visits each with that command).
-const SEEN_WITH: Record<string, string> = {
-  AccessDenied: 'HM',
-  AlreadyLogon: 'LI',
-  AutoLoginDisabled: 'LI',
-  BadWebExIDorPassword: 'LI',
-  DoNotSupportAPI: 'LI',
-  EmailConflict: 'SU',
-  NoMeetingTypeSupport: 'SM',
-  SiteDoNotSupportThisMeetingType: 'IM',
-  PartnerIDError: 'SU',
-  TheDurationIsExceedTheMaxDuration: 'SM',
-  Unknown: 'SU',
-  WebExIDConflict: 'SU',
-};
-
-interface Browser {
-  context: BrowserContext;
-  serviceWorker: Worker;
-  extensionId: string;
-  extensionUrl(path: string): string;
-  close(): Promise<void>;
-}
-
 let sandbox: Sandbox;
-let browser: Browser;
+let browser: ExtensionHarness;
 let axeSource = '';
 
 /**
@@ -77,35 +52,27 @@ let axeSource = '';
  * (permissions_api.cc: already-granted permissions are not prompted for). Everything else,
  * the click, the request, the grant, the registration, runs as in use.
  */
-async function launchWithEarlierGrant(sandboxPort: number, origins: string[]): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'whh-explainer-'));
-  const options = {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: chromiumArgs(sandboxPort),
-    viewport: { width: 1100, height: 800 },
-  };
-  const first = await chromium.launchPersistentContext(profile, options);
-  const firstWorker = first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker'));
-  const extensionId = new URL(firstWorker.url()).host;
-  await first.close();
-
-  const preferencesFile = join(profile, 'Default', 'Preferences');
-  const preferences = JSON.parse(readFileSync(preferencesFile, 'utf8'));
-  preferences.extensions.settings[extensionId].runtime_granted_permissions = {
-    api: [],
-    explicit_host: origins,
-    manifest_permissions: [],
-    scriptable_host: [],
-  };
-  writeFileSync(preferencesFile, JSON.stringify(preferences));
-
-  const context = await chromium.launchPersistentContext(profile, options);
-  const serviceWorker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+async function launchWithEarlierGrant(
+  sandboxPort: number,
+  origins: string[],
+): Promise<ExtensionHarness> {
+  const extension = await launchExtension({
+    sandboxPort,
+    prepareProfile(profile, extensionId) {
+      const preferencesFile = join(profile, 'Default', 'Preferences');
+      const preferences = JSON.parse(readFileSync(preferencesFile, 'utf8'));
+      preferences.extensions.settings[extensionId].runtime_granted_permissions = {
+        api: [],
+        explicit_host: origins,
+        manifest_permissions: [],
+        scriptable_host: [],
+      };
+      writeFileSync(preferencesFile, JSON.stringify(preferences));
+    },
+  });
   // Main-world probes: the panel bundle's WXT start-up event (extension id in its name) and any
   // window message, so a test can tell that the panel was never injected and nothing was posted.
-  await context.addInitScript((id: string) => {
+  await extension.context.addInitScript((id: string) => {
     const panelStarts: number[] = [];
     const messages: unknown[] = [];
     Object.assign(window, { __whhPanelStarts: panelStarts, __whhWindowMessages: messages });
@@ -113,17 +80,8 @@ async function launchWithEarlierGrant(sandboxPort: number, origins: string[]): P
       panelStarts.push(1),
     );
     window.addEventListener('message', (event) => messages.push(event.data));
-  }, extensionId);
-  return {
-    context,
-    serviceWorker,
-    extensionId,
-    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  }, extension.extensionId);
+  return extension;
 }
 
 interface WatchedPage {
@@ -340,6 +298,7 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
+// Each code visited with the command the seed says returns it.
 describe('every RS code of seed 004', () => {
   it('is the list the seed names', () => {
     expect(seedRsCodes()).toEqual(Object.keys(SEEN_WITH));

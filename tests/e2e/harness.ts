@@ -43,20 +43,36 @@ export function chromiumArgs(sandboxPort: number, extensionDir = EXTENSION_DIR):
   ];
 }
 
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
 export async function launchExtension(options: {
   sandboxPort: number;
   headless?: boolean;
   extensionDir?: string;
+  /**
+   * Edits the profile before the browser the test uses starts: a first run installs the
+   * extension and writes the profile, then closes so that this can change it.
+   */
+  prepareProfile?(profile: string, extensionId: string): void;
 }): Promise<ExtensionHarness> {
   const profile = mkdtempSync(join(tmpdir(), 'whh-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: options.headless ?? true,
-    args: chromiumArgs(options.sandboxPort, options.extensionDir),
-    viewport: { width: 1100, height: 800 },
-  });
-  const serviceWorker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: options.headless ?? true,
+      args: chromiumArgs(options.sandboxPort, options.extensionDir),
+      viewport: { width: 1100, height: 800 },
+    });
+  if (options.prepareProfile) {
+    const first = await launch();
+    const firstId = new URL((await extensionWorker(first)).url()).host;
+    await first.close();
+    options.prepareProfile(profile, firstId);
+  }
+  const context = await launch();
+  const serviceWorker = await extensionWorker(context);
   const extensionId = new URL(serviceWorker.url()).host;
   const extensionUrl = (path: string) =>
     `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;

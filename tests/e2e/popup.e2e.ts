@@ -35,6 +35,9 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   sandbox.reset();
+  await clearNotifications();
+  // A popup left open by an earlier test would receive answers meant for a closed one.
+  for (const page of extension.context.pages()) await page.close();
   const page = await openPopup();
   const signOut = page.getByRole('button', { name: 'Sign out' });
   if (await signOut.isVisible()) {
@@ -58,17 +61,52 @@ async function openPopup(): Promise<Page> {
   return page;
 }
 
+interface StoredJob {
+  requestId: string;
+  state: string;
+  request: { topic: string };
+  meeting?: { meetingKey: string };
+}
+
 /** The background's last schedule job, as it stored it. */
-async function lastJobState(): Promise<string | undefined> {
+async function lastJob(): Promise<StoredJob | undefined> {
   return extension.serviceWorker.evaluate(async () => {
-    type Job = { state: string } | undefined;
     const { storage } = (
       globalThis as unknown as {
-        chrome: { storage: { session: { get(key: string): Promise<Record<string, Job>> } } };
+        chrome: {
+          storage: { session: { get(key: string): Promise<Record<string, StoredJob>> } };
+        };
       }
     ).chrome;
     const key = 'meetings.lastScheduleJob';
-    return (await storage.session.get(key))[key]?.state;
+    return (await storage.session.get(key))[key];
+  });
+}
+
+async function lastJobState(): Promise<string | undefined> {
+  return (await lastJob())?.state;
+}
+
+interface NotificationsApi {
+  chrome: {
+    notifications: {
+      getAll(): Promise<Record<string, boolean>>;
+      clear(id: string): Promise<boolean>;
+    };
+  };
+}
+
+/** The ids of the extension's notifications that are showing, as the browser reports them. */
+async function notificationIds(): Promise<string[]> {
+  return extension.serviceWorker.evaluate(async () =>
+    Object.keys(await (globalThis as unknown as NotificationsApi).chrome.notifications.getAll()),
+  );
+}
+
+async function clearNotifications(): Promise<void> {
+  await extension.serviceWorker.evaluate(async () => {
+    const { notifications } = (globalThis as unknown as NotificationsApi).chrome;
+    for (const id of Object.keys(await notifications.getAll())) await notifications.clear(id);
   });
 }
 
@@ -210,6 +248,8 @@ describe('popup', () => {
     await page.getByRole('button', { name: 'Invite them as attendees instead' }).click();
     const card = page.locator('.scheduled-card');
     await card.waitFor();
+    // The popup stayed open: it showed the refusal and the meeting itself, so no notification.
+    expect(await notificationIds()).toEqual([]);
 
     const requests = createMeetingRequests();
     expect(requests).toHaveLength(2);
@@ -318,6 +358,8 @@ describe('popup', () => {
     await page.locator('.scheduled-card').waitFor();
     expect(await page.locator('.card-topic').textContent()).toBe('Closed mid-request');
     expect(createMeetingRequests()).toHaveLength(1);
+    // Open again when WebEx answered: the popup shows it, no notification.
+    expect(await notificationIds()).toEqual([]);
   });
 
   it('shows a schedule that finished while the popup was closed, lists it in Recent and starts it with a ticket link', async () => {
@@ -329,6 +371,12 @@ describe('popup', () => {
     await page.close();
 
     await expect.poll(lastJobState, { timeout: 10_000 }).toBe('done');
+    // No popup could show the answer: the background announced it, for this job's meeting.
+    const job = await lastJob();
+    expect(job?.request.topic).toBe('Finished while closed');
+    expect(job?.meeting?.meetingKey).toBe(sandbox.state('acme').meetings[0]?.meetingKey);
+    // Created just after the job is stored as done.
+    await expect.poll(notificationIds).toEqual([`meeting-ready:${job?.requestId}`]);
     page = await openPopup();
     // The outcome the host did not see is shown once.
     await page.locator('.scheduled-card').waitFor();
@@ -358,6 +406,32 @@ describe('popup', () => {
     expect(await page.locator('.scheduled-card').count()).toBe(0);
     expect(await page.getByLabel('Topic').inputValue()).toBe("Alice's meeting");
     await page.close();
+  });
+
+  it('copies the invitation of a Recent meeting: topic, number in groups of three, join link, password', async () => {
+    const page = await signedInPopup();
+    const topic = 'Quarterly <review> & "notes"';
+    await fillSchedule(page, { topic });
+    const password = await page.getByLabel('Meeting password').inputValue();
+    await page.getByRole('button', { name: 'Schedule meeting' }).click();
+    await page.locator('.scheduled-card').waitFor();
+    const [meeting] = sandbox.state('acme').meetings;
+    const key = meeting!.meetingKey;
+    expect(key).toMatch(/^\d{9}$/);
+
+    await page.getByRole('tab', { name: 'Recent' }).click();
+    const row = page.locator('.meeting-row', { hasText: topic });
+    await row.getByRole('button', { name: 'Copy invitation' }).click();
+    await row.getByRole('button', { name: 'Copied' }).waitFor();
+
+    const lines = (await readClipboard()).split('\n');
+    expect(lines).toContain(`Topic: ${topic}`);
+    expect(lines).toContain(
+      `Meeting number: ${key.slice(0, 3)} ${key.slice(3, 6)} ${key.slice(6)}`,
+    );
+    expect(lines).toContain(`Join: ${SITE}/acme/e.php?AT=SI&MK=${key}`);
+    expect(lines).toContain(`Password: ${password}`);
+    expect(lines[0]).toBe('Alice Archer invites you to a WebEx meeting.');
   });
 
   it('joins, survives a failed load and deletes from Recent after an in-popup confirmation', async () => {

@@ -22,6 +22,7 @@ const lines = [
   ...config.sites.map(
     (site) =>
       `  https://${site.name}.webex.com  XML API ${site.xmlApiEnabled ? 'on' : 'OFF (404)'}, ` +
+      (site.singleSignOn ? 'single sign-on (passwords refused: 030103), ' : '') +
       `meeting password ${site.requiresMeetingPassword ? 'required' : 'optional'}, ` +
       `max ${site.maxDurationMinutes} min, meeting types ${site.meetingTypes.map((type) => `${type.id} ${type.name}`).join(', ')}`,
   ),
@@ -30,7 +31,7 @@ const lines = [
   ...config.sites.flatMap((site) => [
     ...site.hosts.map(
       (host) =>
-        `  ${site.name}: ${host.webExId} / ${host.password}  <${host.email}>  types ${host.meetingTypes.join(',')}  timeZoneID ${host.timeZoneID}`,
+        `  ${site.name}: ${host.webExId} / ${host.password ?? '(SSO: no WebEx password)'}  <${host.email}>  types ${host.meetingTypes.join(',')}  timeZoneID ${host.timeZoneID}`,
     ),
     ...site.attendees.map(
       (attendee) =>

@@ -7,7 +7,8 @@ export interface MeetingTypeConfig {
 
 export interface HostConfig {
   webExId: string;
-  password: string;
+  /** None on a single-sign-on site: its hosts sign in with their company login. */
+  password?: string;
   email: string;
   firstName: string;
   lastName: string;
@@ -27,6 +28,11 @@ export interface SiteConfig {
   requiresMeetingPassword: boolean;
   maxDurationMinutes: number;
   xmlApiEnabled: boolean;
+  /**
+   * A Common Identity site whose hosts sign in through their organisation (SSO): no WebEx
+   * password exists, and the XML API refuses password sign-in with 030103.
+   */
+  singleSignOn?: boolean;
   meetingTypes: MeetingTypeConfig[];
   hosts: HostConfig[];
   attendees: AttendeeConfig[];
@@ -57,6 +63,10 @@ export function checkConfig(config: SandboxConfig): SandboxConfig {
         if (!typeIds.has(id))
           problems.push(`${site.name}/${host.webExId}: meeting type ${id} is not on the site`);
       }
+      if (site.singleSignOn && host.password !== undefined)
+        problems.push(`${site.name}/${host.webExId} has a password on a single-sign-on site`);
+      if (!site.singleSignOn && host.password === undefined)
+        problems.push(`${site.name}/${host.webExId} has no password`);
       if (host.timeZoneID < 0 || host.timeZoneID > 61) {
         problems.push(`${site.name}/${host.webExId}: timeZoneID ${host.timeZoneID} is not 0-61`);
       }

@@ -86,6 +86,29 @@ describe('XMLService sign-in and envelopes', { timeout: 30_000 }, () => {
     },
   );
 
+  it.each([
+    ['AuthenticateUser with a password', 'use:authenticateUser', 'company-password'],
+    ['GetUser with a password', 'use:getUser', 'company-password'],
+  ])(
+    'a single-sign-on site (ci) refuses %s with 030103 and issues no ticket',
+    async (_, type, password) => {
+      const body = type === 'use:getUser' ? '<use:webExId>fran</use:webExId>' : '';
+      const reply = await fx.call({ site: 'ci', webExID: 'fran', password }, type, body);
+      expect([reply.result, reply.exceptionId, reply.reason]).toEqual([
+        'FAILURE',
+        '030103',
+        'Role not supported: users of this Common Identity site sign in through SSO',
+      ]);
+      expect(fx.sandbox.state('ci').sessionTickets).toEqual([]);
+    },
+  );
+
+  it('a single-sign-on host without a WebEx password is not signed in by sending none (030002)', async () => {
+    const reply = await fx.call({ site: 'ci', webExID: 'fran' }, 'use:authenticateUser');
+    expect([reply.result, reply.exceptionId]).toEqual(['FAILURE', '030002']);
+    expect(fx.sandbox.state('ci').sessionTickets).toEqual([]);
+  });
+
   it('accepts a password where a ticket would do (WebEx accepts both)', async () => {
     const reply = await fx.call(ALICE, 'use:getUser', '<use:webExId>alice</use:webExId>');
     expect(reply.result).toBe('SUCCESS');

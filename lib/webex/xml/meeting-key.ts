@@ -1,4 +1,5 @@
 import { WebExError } from '../errors';
+import { buildRequestXml, type SecurityContext } from './envelope';
 
 /**
  * A meeting key as the schema's xs:long wants it: digits only. Spaces and dashes that hosts
@@ -11,5 +12,18 @@ export function normalizeMeetingKey(meetingKey: string): string {
     title: 'That is not a WebEx meeting number',
     meaning: `"${meetingKey}" is not a meeting number: WebEx meeting numbers are made of digits only.`,
     action: 'Copy the meeting number from the meeting list or the invitation and try again.',
+  });
+}
+
+/** The request of an operation whose body is the meeting key alone (GetMeeting, DelMeeting, ...). */
+export function buildMeetingKeyRequest(
+  credentials: SecurityContext,
+  bodyType: `meet:${string}`,
+  meetingKey: string,
+): string {
+  return buildRequestXml({
+    security: credentials,
+    bodyType,
+    body: { 'meet:meetingKey': normalizeMeetingKey(meetingKey) },
   });
 }

@@ -16,13 +16,24 @@ function identify({ site, security }: OperationContext): HostConfig {
   return host;
 }
 
+/** A Common Identity site with SSO has no WebEx passwords: any password is refused as such. */
+function refusePasswordOnSingleSignOn({ site, security }: OperationContext): void {
+  if (site.singleSignOn && security.password !== undefined) {
+    throw new XmlFailure(EXCEPTIONS.singleSignOnOnly);
+  }
+}
+
 /** The host named by webExID + password. */
 export function authenticateWithPassword(context: OperationContext): HostConfig {
   const host = identify(context);
-  if (context.security.password === undefined && context.security.sessionTicket !== undefined) {
+  const { password, sessionTicket } = context.security;
+  if (password === undefined && sessionTicket !== undefined) {
     throw new XmlFailure(EXCEPTIONS.ticketNotAccepted);
   }
-  if (context.security.password !== host.password) throw new XmlFailure(EXCEPTIONS.wrongPassword);
+  refusePasswordOnSingleSignOn(context);
+  if (password === undefined || password !== host.password) {
+    throw new XmlFailure(EXCEPTIONS.wrongPassword);
+  }
   return host;
 }
 
@@ -30,6 +41,7 @@ export function authenticateWithPassword(context: OperationContext): HostConfig 
 export function authenticate(context: OperationContext): HostConfig {
   const host = identify(context);
   const { password, sessionTicket } = context.security;
+  refusePasswordOnSingleSignOn(context);
   if (password !== undefined) {
     if (password !== host.password) throw new XmlFailure(EXCEPTIONS.wrongPassword);
     return host;

@@ -14,6 +14,10 @@ export const EXCEPTIONS = {
   wrongPassword: { id: '030002', reason: 'Incorrect user or password' }, // design (id)
   invalidTicket: { id: '030047', reason: 'Not a valid session ticket' }, // recorded
   ticketNotAccepted: { id: '030104', reason: 'This operation does not accept a session ticket' }, // design (id)
+  singleSignOnOnly: {
+    id: '030103',
+    reason: 'Role not supported: users of this Common Identity site sign in through SSO',
+  }, // design (id)
   roleNotSupported: {
     id: '040007',
     reason: 'The role is not supported for adding specified attendee to session',

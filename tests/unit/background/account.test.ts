@@ -133,7 +133,7 @@ describe('signIn', () => {
     expect(answer.ok).toBe(false);
     if (answer.ok) return;
     expect(answer.error.explanation.title).toMatch(/single sign-on/);
-    expect(answer.error.explanation.action).toMatch(/administrator for a WebEx password/);
+    expect(answer.error.explanation.meaning).toMatch(/has no WebEx password/);
     expect(answer.error.explanation.action).toContain('https://acme.webex.com/acme');
   });
 

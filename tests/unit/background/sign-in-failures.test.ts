@@ -32,7 +32,7 @@ describe('explainSignInFailure', () => {
       'single sign-on',
       info('api', '030103'),
       'acme.webex.com signs you in through your organisation (single sign-on)',
-      /administrator for a WebEx password.*https:\/\/acme\.webex\.com\/acme/,
+      /^Schedule and start your meetings on https:\/\/acme\.webex\.com\/acme or in the Webex app/,
     ],
     [
       'XML API off',

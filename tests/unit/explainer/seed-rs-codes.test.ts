@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBackUrl } from '../../../lib/explainer/decode/decode-back-url';
 import { explainResult } from '../../../lib/webex/rs-catalogue';
-import { seedRsCodes } from './seed-rs-codes';
+import { SEED_RS_CODES_SEEN_WITH as SEEN_WITH, seedRsCodes } from './seed-rs-codes';
 
-// The seed says where each code is seen; the explanation must be a known one there.
-const SEEN_WITH: Record<string, string> = {
-  AccessDenied: 'HM',
-  AlreadyLogon: 'LI',
-  AutoLoginDisabled: 'LI',
-  BadWebExIDorPassword: 'LI',
-  DoNotSupportAPI: 'LI',
-  EmailConflict: 'SU',
-  NoMeetingTypeSupport: 'SM',
-  SiteDoNotSupportThisMeetingType: 'IM',
-  PartnerIDError: 'SU',
-  TheDurationIsExceedTheMaxDuration: 'SM',
-  Unknown: 'SU',
-  WebExIDConflict: 'SU',
-};
-
+// The explanation of each code must be a known one where the seed says it is seen.
 describe('the RS codes of seed 004', () => {
   const codes = seedRsCodes();
 

@@ -6,6 +6,22 @@ export const SEED_004 = new URL(
   import.meta.url,
 );
 
+/** Where the seed says each code is seen: the URL API command (AT) that returns it. */
+export const SEED_RS_CODES_SEEN_WITH: Record<string, string> = {
+  AccessDenied: 'HM',
+  AlreadyLogon: 'LI',
+  AutoLoginDisabled: 'LI',
+  BadWebExIDorPassword: 'LI',
+  DoNotSupportAPI: 'LI',
+  EmailConflict: 'SU',
+  NoMeetingTypeSupport: 'SM',
+  SiteDoNotSupportThisMeetingType: 'IM',
+  PartnerIDError: 'SU',
+  TheDurationIsExceedTheMaxDuration: 'SM',
+  Unknown: 'SU',
+  WebExIDConflict: 'SU',
+};
+
 /**
  * Every RS code the seed explains: each heading is the line before "What it means"; a heading
  * may name two codes ("X or Y") and spell one with a space ("Access Denied").

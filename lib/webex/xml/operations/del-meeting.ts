@@ -1,17 +1,13 @@
 import type { Session } from '../../types';
 import { callXmlApi, type XmlApiEnvironment } from '../call';
 import { ticketCredentials } from '../credentials';
-import { buildRequestXml, type SecurityContext } from '../envelope';
+import type { SecurityContext } from '../envelope';
 import { readICalendarUrls, type ICalendarUrls } from '../icalendar';
-import { normalizeMeetingKey } from '../meeting-key';
+import { buildMeetingKeyRequest } from '../meeting-key';
 import type { XmlNode } from '../xml-tree';
 
 export function buildDelMeetingRequest(credentials: SecurityContext, meetingKey: string): string {
-  return buildRequestXml({
-    security: credentials,
-    bodyType: 'meet:delMeeting',
-    body: { 'meet:meetingKey': normalizeMeetingKey(meetingKey) },
-  });
+  return buildMeetingKeyRequest(credentials, 'meet:delMeeting', meetingKey);
 }
 
 /** The cancellation calendar links WebEx returns (for updating calendars). */

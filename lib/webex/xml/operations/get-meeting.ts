@@ -1,19 +1,15 @@
 import type { MeetingDetails, Session } from '../../types';
 import { callXmlApi, type XmlApiEnvironment } from '../call';
 import { ticketCredentials } from '../credentials';
-import { buildRequestXml, type SecurityContext } from '../envelope';
+import type { SecurityContext } from '../envelope';
 import { readInteger, readToken, required, withoutUndefined } from '../fields';
-import { normalizeMeetingKey } from '../meeting-key';
+import { buildMeetingKeyRequest } from '../meeting-key';
+import { readMeetingStatus } from '../meeting-status';
 import { instantFromWebEx } from '../webex-time';
 import { childNode, childText, type XmlNode } from '../xml-tree';
-import { readMeetingStatus } from './lstsummary-meeting';
 
 export function buildGetMeetingRequest(credentials: SecurityContext, meetingKey: string): string {
-  return buildRequestXml({
-    security: credentials,
-    bodyType: 'meet:getMeeting',
-    body: { 'meet:meetingKey': normalizeMeetingKey(meetingKey) },
-  });
+  return buildMeetingKeyRequest(credentials, 'meet:getMeeting', meetingKey);
 }
 
 export function parseGetMeetingResponse(content: XmlNode): MeetingDetails {

@@ -1,20 +1,16 @@
 import type { Session } from '../../types';
 import { callXmlApi, type XmlApiEnvironment } from '../call';
 import { ticketCredentials } from '../credentials';
-import { buildRequestXml, type SecurityContext } from '../envelope';
+import type { SecurityContext } from '../envelope';
 import { readToken, required } from '../fields';
-import { normalizeMeetingKey } from '../meeting-key';
+import { buildMeetingKeyRequest } from '../meeting-key';
 import type { XmlNode } from '../xml-tree';
 
 export function buildGethosturlMeetingRequest(
   credentials: SecurityContext,
   meetingKey: string,
 ): string {
-  return buildRequestXml({
-    security: credentials,
-    bodyType: 'meet:gethosturlMeeting',
-    body: { 'meet:meetingKey': normalizeMeetingKey(meetingKey) },
-  });
+  return buildMeetingKeyRequest(credentials, 'meet:gethosturlMeeting', meetingKey);
 }
 
 /** `hostMeetingURL` as WebEx sent it: a one-time `p.php?AT=LI&TK=...&MU=...` link. */

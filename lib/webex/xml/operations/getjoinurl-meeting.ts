@@ -1,20 +1,16 @@
 import type { JoinLinks, Session } from '../../types';
 import { callXmlApi, type XmlApiEnvironment } from '../call';
 import { ticketCredentials } from '../credentials';
-import { buildRequestXml, type SecurityContext } from '../envelope';
+import type { SecurityContext } from '../envelope';
 import { readToken, required, withoutUndefined } from '../fields';
-import { normalizeMeetingKey } from '../meeting-key';
+import { buildMeetingKeyRequest } from '../meeting-key';
 import type { XmlNode } from '../xml-tree';
 
 export function buildGetjoinurlMeetingRequest(
   credentials: SecurityContext,
   meetingKey: string,
 ): string {
-  return buildRequestXml({
-    security: credentials,
-    bodyType: 'meet:getjoinurlMeeting',
-    body: { 'meet:meetingKey': normalizeMeetingKey(meetingKey) },
-  });
+  return buildMeetingKeyRequest(credentials, 'meet:getjoinurlMeeting', meetingKey);
 }
 
 export function parseGetjoinurlMeetingResponse(content: XmlNode): JoinLinks {

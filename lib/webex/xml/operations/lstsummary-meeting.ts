@@ -1,10 +1,11 @@
 import { WebExApiError } from '../../errors';
 import { GMT_TIME_ZONE_ID } from '../../time-zones';
-import type { ListWindow, MeetingStatus, MeetingSummary, Session } from '../../types';
+import type { ListWindow, MeetingSummary, Session } from '../../types';
 import { callXmlApi, type XmlApiEnvironment } from '../call';
 import { ticketCredentials } from '../credentials';
 import { buildRequestXml, type SecurityContext } from '../envelope';
 import { readInteger, readToken, required, withoutUndefined } from '../fields';
+import { readMeetingStatus } from '../meeting-status';
 import { instantFromWebEx, webExStartFor } from '../webex-time';
 import { childNode, childNodes, childText, type XmlNode } from '../xml-tree';
 
@@ -55,11 +56,6 @@ export function buildLstsummaryMeetingRequest(
       'meet:hostWebExID': query.hostWebExId,
     },
   });
-}
-
-export function readMeetingStatus(node: XmlNode): MeetingStatus {
-  const status = readToken(node, 'status')?.toUpperCase();
-  return status === 'INPROGRESS' || status === 'NOT_INPROGRESS' ? status : 'UNKNOWN';
 }
 
 function readSummary(item: XmlNode, fallbackTimeZoneId: number): MeetingSummary {

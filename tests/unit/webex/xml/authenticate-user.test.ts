@@ -5,15 +5,16 @@ import {
   buildAuthenticateUserRequest,
   parseAuthenticateUserResponse,
 } from '../../../../lib/webex/xml/operations/authenticate-user';
-import { childText, descend, parseXmlDocument } from '../../../../lib/webex/xml/xml-tree';
+import { childText } from '../../../../lib/webex/xml/xml-tree';
 import { scriptedFetch } from './fake-fetch';
 import { bodyContentOf, readFixture, thrownBy } from './fixtures';
+import { requestSecurity } from './request-parts';
 import { SITE } from './test-session';
 
 describe('AuthenticateUser', () => {
   test('sends the password in the security context and nothing in the body', () => {
     const xml = buildAuthenticateUserRequest(SITE, 'jdoe', 'pa<ss>&word');
-    const context = descend(parseXmlDocument(xml), ['message', 'header', 'securityContext']);
+    const context = requestSecurity(xml);
     expect(childText(context, 'webExID')).toBe('jdoe');
     expect(childText(context, 'password')).toBe('pa<ss>&word');
     expect(childText(context, 'siteName')).toBe('acme');

@@ -7,16 +7,10 @@ import {
   parseCreateMeetingResponse,
   type CreateMeetingInput,
 } from '../../../../lib/webex/xml/operations/create-meeting';
-import {
-  childNode,
-  childNodes,
-  childText,
-  descend,
-  parseXmlDocument,
-  type XmlNode,
-} from '../../../../lib/webex/xml/xml-tree';
+import { childNode, childNodes, childText, descend } from '../../../../lib/webex/xml/xml-tree';
 import { scriptedFetch } from './fake-fetch';
 import { bodyContentOf, readFixture } from './fixtures';
+import { requestBody } from './request-parts';
 import { SESSION } from './test-session';
 
 const input: CreateMeetingInput = {
@@ -33,13 +27,9 @@ const input: CreateMeetingInput = {
   ],
 };
 
-function bodyOf(xml: string): XmlNode | undefined {
-  return descend(parseXmlDocument(xml), ['message', 'body', 'bodyContent']);
-}
-
 describe('CreateMeeting request', () => {
   const request = buildCreateMeetingRequest(ticketCredentials(SESSION), input);
-  const body = bodyOf(request.xml);
+  const body = requestBody(request.xml);
 
   test('schedules at the wall-clock time of the host zone', () => {
     expect(request).toMatchObject({ startDate: '07/01/2026 09:30:00', timeZoneId: 25 });

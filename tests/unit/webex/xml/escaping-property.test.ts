@@ -10,9 +10,9 @@ import {
   childNodes,
   childText,
   descend,
-  parseXmlDocument,
   type XmlNode,
 } from '../../../../lib/webex/xml/xml-tree';
+import { requestBody, requestSecurity } from './request-parts';
 import { SESSION, SITE } from './test-session';
 
 // The oracle, written independently of lib/: XML 1.0's Char production, code point by code point.
@@ -92,20 +92,17 @@ function buildAll(input: Inputs) {
   };
 }
 
-const bodyOf = (xml: string) => descend(parseXmlDocument(xml), ['message', 'body', 'bodyContent']);
-const securityOf = (xml: string) =>
-  descend(parseXmlDocument(xml), ['message', 'header', 'securityContext']);
 const textOr = (node: XmlNode | undefined, name: string) => childText(node, name) ?? '';
 
 function readBack(requests: ReturnType<typeof buildAll>) {
-  const create = bodyOf(requests.create);
+  const create = requestBody(requests.create);
   const metaData = childNode(create, 'metaData');
   const attendees = childNodes(descend(create, ['participants', 'attendees']), 'attendee');
   return {
-    webExId: textOr(securityOf(requests.create), 'webExID'),
-    authWebExId: textOr(securityOf(requests.auth), 'webExID'),
-    password: textOr(securityOf(requests.auth), 'password'),
-    getUserWebExId: textOr(bodyOf(requests.getUser), 'webExId'),
+    webExId: textOr(requestSecurity(requests.create), 'webExID'),
+    authWebExId: textOr(requestSecurity(requests.auth), 'webExID'),
+    password: textOr(requestSecurity(requests.auth), 'password'),
+    getUserWebExId: textOr(requestBody(requests.getUser), 'webExId'),
     topic: textOr(metaData, 'confName'),
     agenda: textOr(metaData, 'agenda'),
     meetingPassword: textOr(childNode(create, 'accessControl'), 'meetingPassword'),

@@ -5,21 +5,19 @@ import {
   getUser,
   parseGetUserResponse,
 } from '../../../../lib/webex/xml/operations/get-user';
-import { childText, descend, parseXmlDocument } from '../../../../lib/webex/xml/xml-tree';
+import { childText } from '../../../../lib/webex/xml/xml-tree';
 import { scriptedFetch, sentBody } from './fake-fetch';
 import { bodyContentOf, readFixture } from './fixtures';
+import { requestBody, requestSecurity } from './request-parts';
 import { SESSION } from './test-session';
 
 describe('GetUser', () => {
   test('asks with the session ticket, never a password', () => {
     const xml = buildGetUserRequest(ticketCredentials(SESSION), 'jdoe');
-    const document = parseXmlDocument(xml);
-    const context = descend(document, ['message', 'header', 'securityContext']);
+    const context = requestSecurity(xml);
     expect(childText(context, 'sessionTicket')).toBe(SESSION.sessionTicket);
     expect(childText(context, 'password')).toBeUndefined();
-    expect(childText(descend(document, ['message', 'body', 'bodyContent']), 'webExId')).toBe(
-      'jdoe',
-    );
+    expect(childText(requestBody(xml), 'webExId')).toBe('jdoe');
   });
 
   test('reads several site-specific meeting types in order, and ignores unknown elements', () => {

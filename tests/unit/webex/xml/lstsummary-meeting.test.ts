@@ -6,14 +6,10 @@ import {
   lstsummaryMeeting,
   parseLstsummaryMeetingResponse,
 } from '../../../../lib/webex/xml/operations/lstsummary-meeting';
-import {
-  childNode,
-  childText,
-  descend,
-  parseXmlDocument,
-} from '../../../../lib/webex/xml/xml-tree';
+import { childNode, childText } from '../../../../lib/webex/xml/xml-tree';
 import { scriptedFetch } from './fake-fetch';
 import { bodyContentOf, readFixture } from './fixtures';
+import { requestBody } from './request-parts';
 import { SESSION } from './test-session';
 
 const weeklySync = {
@@ -33,7 +29,7 @@ describe('LstsummaryMeeting request', () => {
     max: 25,
     hostWebExId: 'jdoe',
   });
-  const body = descend(parseXmlDocument(xml), ['message', 'body', 'bodyContent']);
+  const body = requestBody(xml);
 
   test('asks for a date scope in GMT (zone 20), sorted by start time', () => {
     const scope = childNode(body, 'dateScope');
