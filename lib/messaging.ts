@@ -69,7 +69,8 @@ export interface ProtocolMap {
   signIn(form: SignInForm): Result<AccountView>;
   /** After an expired ticket: the same account, a fresh password. */
   reauthenticate(data: { password: string }): Result<AccountView>;
-  signOut(): void;
+  /** Answers with the signed-out view (the form prefill), so no second round trip is needed. */
+  signOut(): AccountView;
   /** Moves the ticket between session storage (false) and this device's storage (true). */
   setKeepSignedIn(data: { keepSignedIn: boolean }): AccountView;
 

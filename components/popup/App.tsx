@@ -65,8 +65,7 @@ export function App() {
     setLoaded((current) => current && { ...current, account });
 
   async function signOut() {
-    await env.send('signOut');
-    setAccount(await env.send('getAccount'));
+    setAccount(await env.send('signOut'));
     select('schedule');
   }
 

@@ -55,7 +55,7 @@ export function OptionsApp() {
       onKeepSignedInChange={(keepSignedIn) =>
         void sendMessage('setKeepSignedIn', { keepSignedIn }).then(setAccount)
       }
-      onSignOut={() => void sendMessage('signOut').then(refreshAccount)}
+      onSignOut={() => void sendMessage('signOut').then(setAccount)}
       onSettingsChange={async (patch) => {
         await settingsItem.setValue({ ...(await settingsItem.getValue()), ...patch });
       }}

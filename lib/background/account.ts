@@ -79,7 +79,7 @@ export async function reauthenticate(
  * Forgets the ticket in both areas, the account's recent meetings and the last schedule job.
  * The site and WebEx ID stay (lastAccount) to prefill the next sign-in; they are no secret.
  */
-export async function signOut(env: BackgroundEnv): Promise<void> {
+export async function signOut(env: BackgroundEnv): Promise<AccountView> {
   const found = await loadAccount(env.items);
   const last = await env.items.lastAccount.getValue();
   const owner: AccountKey | undefined = found
@@ -93,6 +93,7 @@ export async function signOut(env: BackgroundEnv): Promise<void> {
     const recent = await env.items.recentMeetings.getValue();
     await env.items.recentMeetings.setValue(recent.filter((m) => !sameAccount(m.owner, owner)));
   }
+  return getAccount(env);
 }
 
 export async function setKeepSignedIn(

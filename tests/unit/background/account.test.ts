@@ -241,8 +241,9 @@ describe('signOut', () => {
         },
       });
 
-      await signOut(t.env);
+      const view = await signOut(t.env);
 
+      expect(view).toMatchObject({ signedIn: false, lastWebExId: 'alice' });
       expect(await t.env.items.sessionAccount.getValue()).toBeNull();
       expect(await t.env.items.keptAccount.getValue()).toBeNull();
       expect(await t.env.items.lastScheduleJob.getValue()).toBeNull();
