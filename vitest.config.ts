@@ -9,6 +9,8 @@ export default defineConfig({
       'tests/sandbox/**/*.test.ts',
       'tests/integration/**/*.test.ts',
     ],
+    // After WXT's own setup (the fake browser): browser.i18n answers in English.
+    setupFiles: ['tests/support/i18n-setup.ts'],
     mockReset: true,
     restoreMocks: true,
   },

@@ -3,16 +3,17 @@ import preact from '@preact/preset-vite';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   vite: () => ({
     plugins: [preact()],
   }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'WebEx Host Helper',
-    description:
-      'Schedule, start and join WebEx meetings from the toolbar, and understand WebEx results in the page.',
+    // Text a person reads comes from locales/*.yml (@wxt-dev/i18n); the browser's language picks one.
+    default_locale: 'en',
+    name: '__MSG_app_name__',
+    description: '__MSG_app_description__',
     // scripting: the result explainer injects its panel and registers its detector on added origins.
     // notifications: "Meeting ready" when the popup closed before WebEx answered.
     permissions: ['storage', 'scripting', 'notifications'],
@@ -24,11 +25,11 @@ export default defineConfig({
     content_scripts: [
       { matches: ['https://*.webex.com/*'], js: ['result-detector.js'], run_at: 'document_idle' },
     ],
-    action: { default_title: 'WebEx Host Helper' },
+    action: { default_title: '__MSG_app_name__' },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+W' },
-        description: 'Open WebEx Host Helper',
+        description: '__MSG_app_openCommand__',
       },
     },
     ...(browser === 'firefox'

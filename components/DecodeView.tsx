@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { decodeInput } from '../lib/explainer/decode/decode-input';
+import { t } from '../lib/i18n';
 import type { ExplainedText } from '../lib/explainer/explained-text';
 import { DecodeResult } from './decode/DecodeResult';
 import './decode/decode-view.css';
@@ -34,10 +35,10 @@ export function DecodeView() {
   return (
     <section class="decode-view" aria-labelledby="decode-title">
       <h2 id="decode-title" class="decode-title">
-        Decode a WebEx result
+        {t('decode.title')}
       </h2>
       <form onSubmit={onSubmit}>
-        <label for={INPUT_ID}>Back URL or XML API response</label>
+        <label for={INPUT_ID}>{t('decode.input')}</label>
         <textarea
           id={INPUT_ID}
           rows={5}
@@ -48,14 +49,14 @@ export function DecodeView() {
           onInput={onInput}
         />
         <p id={HINT_ID} class="hint">
-          Paste the address WebEx sent you to (with AT=… and ST=…), or a response from the XML API.
+          {t('decode.inputHint')}
         </p>
         <div class="decode-actions">
           <button type="submit" class="button primary">
-            Explain
+            {t('decode.explain')}
           </button>
           <button type="button" class="button" onClick={clear} disabled={text === '' && !explained}>
-            Clear
+            {t('decode.clear')}
           </button>
         </div>
       </form>

@@ -1,16 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { AccountView, Result } from '../lib/messaging';
+import { t } from '../lib/i18n';
+import type { AccountView, Reply } from '../lib/messaging';
 import { siteHost } from '../lib/site-access';
 import type { WebExSite } from '../lib/webex/types';
-import { AccountErrorNotice } from './AccountErrorNotice';
+import { ErrorNotice } from './ErrorNotice';
+import { slots, withParts } from './text-parts';
 import { useAccountRequest } from './use-account-request';
 import './styles/account-forms.css';
 
 export interface PasswordPromptProps {
   site: WebExSite;
   webExId: string;
-  /** Sends the password (sendMessage('reauthenticate', { password })). */
-  onSubmit(password: string): Promise<Result<AccountView>>;
+  /** Sends the password (sendMessage('renewTicket', { password })). */
+  onSubmit(password: string): Promise<Reply<AccountView>>;
   /** Signed in again: the caller re-sends what it was doing. */
   onSignedIn?(account: AccountView): void;
   onCancel?(): void;
@@ -20,6 +22,7 @@ export interface PasswordPromptProps {
 /** After the session ticket expired: the password once more, then the caller carries on. */
 export function PasswordPrompt(props: PasswordPromptProps) {
   const id = useId();
+  const ids = { title: `${id}-title`, password: `${id}-password` };
   const [password, setPassword] = useState('');
   const { busy, error, run } = useAccountRequest();
   const input = useRef<HTMLInputElement>(null);
@@ -41,17 +44,19 @@ export function PasswordPrompt(props: PasswordPromptProps) {
       class="account-form"
       onSubmit={submit}
       aria-busy={busy}
-      aria-labelledby={`${id}-title`}
+      aria-labelledby={ids.title}
       noValidate
     >
-      <h2 id={`${id}-title`} class="account-prompt-title">
-        Your WebEx session has ended
+      <h2 id={ids.title} class="account-prompt-title">
+        {t('signIn.prompt.title')}
       </h2>
       <p class="account-prompt-intro">
-        Enter the password for <strong>{props.webExId}</strong> on {siteHost(props.site)} to carry
-        on. It goes to WebEx once and is never stored.
+        {withParts(t('signIn.prompt.intro', slots('webExId', 'site')), {
+          webExId: <strong>{props.webExId}</strong>,
+          site: siteHost(props.site),
+        })}
       </p>
-      {error && <AccountErrorNotice error={error} />}
+      {error && <ErrorNotice error={error} variant="account" />}
       {/* Lets password managers match the saved login. */}
       <input
         type="text"
@@ -62,9 +67,9 @@ export function PasswordPrompt(props: PasswordPromptProps) {
         readOnly
       />
       <div class="account-field">
-        <label for={`${id}-password`}>Password</label>
+        <label for={ids.password}>{t('signIn.password')}</label>
         <input
-          id={`${id}-password`}
+          id={ids.password}
           ref={input}
           type="password"
           name="password"
@@ -76,11 +81,11 @@ export function PasswordPrompt(props: PasswordPromptProps) {
       </div>
       <div class="account-actions">
         <button type="submit" class="account-button primary" disabled={busy}>
-          {busy ? 'Signing in…' : 'Continue'}
+          {busy ? t('signIn.submitting') : t('signIn.prompt.continue')}
         </button>
         {props.onCancel && (
           <button type="button" class="account-button" onClick={props.onCancel} disabled={busy}>
-            {props.cancelLabel ?? 'Cancel'}
+            {props.cancelLabel ?? t('signIn.prompt.cancel')}
           </button>
         )}
       </div>

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useEffect, useState } from 'preact/hooks';
 import { parseOriginInput } from '../lib/explainer/origin-input';
+import { t } from '../lib/i18n';
 import type { ResultOriginStatus } from '../lib/explainer/result-origins';
-import { resultOriginsApi, type ResultOriginsApi } from '../lib/explainer/result-origins-client';
+import type { ResultOriginsApi } from '../lib/explainer/result-origins-client';
 import { OriginList } from './explainer/OriginList';
 import './explainer/result-origins.css';
 
@@ -12,17 +12,14 @@ const INPUT_ID = 'result-origin-input';
  * Options section: pages besides WebEx where back-URL results are explained (an intranet page,
  * a learning platform). Each one is a permission the host grants here and can take back.
  */
-export function ResultOriginsSettings({ api: givenApi }: { api?: ResultOriginsApi }) {
-  const api = useMemo(() => givenApi ?? resultOriginsApi(browser), [givenApi]);
+export function ResultOriginsSettings({ api }: { api: ResultOriginsApi }) {
   const [origins, setOrigins] = useState<ResultOriginStatus[]>([]);
   const [input, setInput] = useState('');
   const [problem, setProblem] = useState<string>();
   const [notice, setNotice] = useState<string>();
 
   const refresh = () =>
-    api
-      .list()
-      .then(setOrigins, () => setProblem('Could not read the added pages. Reload this page.'));
+    api.list().then(setOrigins, () => setProblem(t('options.resultOrigins.readFailed')));
   useEffect(() => void refresh(), [api]);
 
   const onSubmit = (event: Event) => {
@@ -34,18 +31,16 @@ export function ResultOriginsSettings({ api: givenApi }: { api?: ResultOriginsAp
       return;
     }
     setProblem(undefined);
-    setNotice(`Asking your browser for access to ${parsed.origin}…`);
+    setNotice(t('options.resultOrigins.asking', { origin: parsed.origin }));
     api.add(parsed.origin, parsed.matchPattern).then(
       (outcome) => {
         if (outcome === 'denied') {
           setNotice(undefined);
-          setProblem(
-            `The browser did not grant access to ${parsed.origin}, so results there stay unexplained. Add it again and choose Allow.`,
-          );
+          setProblem(t('options.resultOrigins.denied', { origin: parsed.origin }));
           return;
         }
         setInput('');
-        setNotice(`Results on ${parsed.origin} will be explained from the next page load.`);
+        setNotice(t('options.resultOrigins.added', { origin: parsed.origin }));
         void refresh();
       },
       (error: unknown) => {
@@ -59,24 +54,19 @@ export function ResultOriginsSettings({ api: givenApi }: { api?: ResultOriginsAp
     setProblem(undefined);
     api.remove(origin).then(
       () => {
-        setNotice(
-          `Results on ${origin} are no longer explained, and its permission was given back.`,
-        );
+        setNotice(t('options.resultOrigins.removed', { origin }));
         void refresh();
       },
-      () => setProblem(`Could not remove ${origin}. Reload this page and try again.`),
+      () => setProblem(t('options.resultOrigins.removeFailed', { origin })),
     );
   };
 
   return (
     <section class="result-origins" aria-labelledby="result-origins-title">
-      <h2 id="result-origins-title">Explain WebEx results on other pages</h2>
-      <p class="hint">
-        WebEx pages are always covered. If WebEx sends you back to another page (an intranet page, a
-        learning platform), add it here: your browser asks you to allow the extension on that site.
-      </p>
+      <h2 id="result-origins-title">{t('options.resultOrigins.heading')}</h2>
+      <p class="hint">{t('options.resultOrigins.intro')}</p>
       <form class="origin-form" onSubmit={onSubmit} noValidate>
-        <label for={INPUT_ID}>Page address</label>
+        <label for={INPUT_ID}>{t('options.resultOrigins.address')}</label>
         <div class="origin-row">
           <input
             id={INPUT_ID}
@@ -84,14 +74,14 @@ export function ResultOriginsSettings({ api: givenApi }: { api?: ResultOriginsAp
             inputMode="url"
             autocomplete="off"
             spellcheck={false}
-            placeholder="https://intranet.example.com/landing.html"
+            placeholder={t('options.resultOrigins.addressPlaceholder')}
             value={input}
             aria-invalid={problem ? 'true' : undefined}
             aria-describedby={problem ? 'result-origin-problem' : undefined}
             onInput={(event) => setInput(event.currentTarget.value)}
           />
           <button type="submit" class="button primary">
-            Add
+            {t('options.resultOrigins.add')}
           </button>
         </div>
       </form>

@@ -1,12 +1,17 @@
 import { useId, useState } from 'preact/hooks';
-import type { AccountView, Result, SignInForm as SignInFormData } from '../lib/messaging';
-import { AccountErrorNotice } from './AccountErrorNotice';
+import { t } from '../lib/i18n';
+import type { AccountView, Reply, SignInRequest } from '../lib/messaging';
+import { ExceptionId } from '../lib/webex/exception-ids';
+import { ErrorNotice } from './ErrorNotice';
 import { useAccountRequest } from './use-account-request';
 import './styles/account-forms.css';
 
 // After these the typed password is of no further use: wrong, or (SSO site) probably the
 // host's company password, which should not linger in the form.
-const PASSWORD_REFUSED = new Set(['030002', '030103']);
+const PASSWORD_REFUSED = new Set<string>([
+  ExceptionId.IncorrectUserOrPassword,
+  ExceptionId.RoleNotSupported,
+]);
 
 export interface SignInFormProps {
   initialSite?: string;
@@ -16,13 +21,22 @@ export interface SignInFormProps {
    * Called synchronously from the submit event, so that it may ask the browser for a site
    * permission (allowed only during the click), e.g. with lib/submit-sign-in.ts.
    */
-  onSubmit(form: SignInFormData): Promise<Result<AccountView>>;
+  onSubmit(form: SignInRequest): Promise<Reply<AccountView>>;
   onSignedIn?(account: AccountView): void;
 }
 
 /** Site, WebEx ID and password, each with a visible label; the error in plain words below. */
 export function SignInForm(props: SignInFormProps) {
   const id = useId();
+  const ids = {
+    site: `${id}-site`,
+    siteHint: `${id}-site-hint`,
+    webExId: `${id}-webexid`,
+    password: `${id}-password`,
+    passwordHint: `${id}-password-hint`,
+    keep: `${id}-keep`,
+    keepHint: `${id}-keep-hint`,
+  };
   const [siteInput, setSiteInput] = useState(props.initialSite ?? '');
   const [webExId, setWebExId] = useState(props.initialWebExId ?? '');
   const [password, setPassword] = useState('');
@@ -42,30 +56,30 @@ export function SignInForm(props: SignInFormProps) {
 
   return (
     <form class="account-form" onSubmit={submit} aria-busy={busy} noValidate>
-      {error && <AccountErrorNotice error={error} />}
+      {error && <ErrorNotice error={error} variant="account" />}
       <div class="account-field">
-        <label for={`${id}-site`}>WebEx site</label>
+        <label for={ids.site}>{t('signIn.site')}</label>
         <input
-          id={`${id}-site`}
+          id={ids.site}
           type="text"
           name="site"
           value={siteInput}
           onInput={(e) => setSiteInput(e.currentTarget.value)}
-          placeholder="acme"
+          placeholder={t('signIn.sitePlaceholder')}
           autoComplete="url"
           autoCapitalize="off"
           spellcheck={false}
           required
-          aria-describedby={`${id}-site-hint`}
+          aria-describedby={ids.siteHint}
         />
-        <p id={`${id}-site-hint`} class="account-hint">
-          The name before .webex.com (acme for acme.webex.com), or your site's https address.
+        <p id={ids.siteHint} class="account-hint">
+          {t('signIn.siteHint')}
         </p>
       </div>
       <div class="account-field">
-        <label for={`${id}-webexid`}>WebEx ID or email</label>
+        <label for={ids.webExId}>{t('signIn.webExId')}</label>
         <input
-          id={`${id}-webexid`}
+          id={ids.webExId}
           type="text"
           name="username"
           value={webExId}
@@ -77,38 +91,37 @@ export function SignInForm(props: SignInFormProps) {
         />
       </div>
       <div class="account-field">
-        <label for={`${id}-password`}>Password</label>
+        <label for={ids.password}>{t('signIn.password')}</label>
         <input
-          id={`${id}-password`}
+          id={ids.password}
           type="password"
           name="password"
           value={password}
           onInput={(e) => setPassword(e.currentTarget.value)}
           autoComplete="current-password"
           required
-          aria-describedby={`${id}-password-hint`}
+          aria-describedby={ids.passwordHint}
         />
-        <p id={`${id}-password-hint`} class="account-hint">
-          Sent to WebEx once to sign in, never stored.
+        <p id={ids.passwordHint} class="account-hint">
+          {t('signIn.passwordHint')}
         </p>
       </div>
       <div class="account-check">
         <input
-          id={`${id}-keep`}
+          id={ids.keep}
           type="checkbox"
           checked={keepSignedIn}
           onChange={(e) => setKeepSignedIn(e.currentTarget.checked)}
-          aria-describedby={`${id}-keep-hint`}
+          aria-describedby={ids.keepHint}
         />
-        <label for={`${id}-keep`}>Keep me signed in on this device</label>
-        <p id={`${id}-keep-hint`} class="account-hint">
-          Keeps only WebEx's sign-in ticket on this computer after the browser closes. When it
-          expires, you type your password again.
+        <label for={ids.keep}>{t('signIn.keepSignedIn')}</label>
+        <p id={ids.keepHint} class="account-hint">
+          {t('signIn.keepSignedInHint')}
         </p>
       </div>
       <div class="account-actions">
         <button type="submit" class="account-button primary" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </div>
     </form>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { AccountView, Result } from '../lib/messaging';
+import { failedReply, type AccountView, type Reply } from '../lib/messaging';
 import { unansweredMessageError } from '../lib/unanswered-message';
 import type { WebExErrorInfo } from '../lib/webex/errors';
 
@@ -11,8 +11,8 @@ export interface AccountRequest {
    * hands the answer to `onAnswer`; a failed answer, or none at all, becomes `error`.
    */
   run(
-    send: () => Promise<Result<AccountView>>,
-    onAnswer: (answer: Result<AccountView>) => void,
+    send: () => Promise<Reply<AccountView>>,
+    onAnswer: (answer: Reply<AccountView>) => void,
   ): void;
 }
 
@@ -22,18 +22,18 @@ export function useAccountRequest(): AccountRequest {
   const [error, setError] = useState<WebExErrorInfo | null>(null);
 
   function run(
-    send: () => Promise<Result<AccountView>>,
-    onAnswer: (answer: Result<AccountView>) => void,
+    send: () => Promise<Reply<AccountView>>,
+    onAnswer: (answer: Reply<AccountView>) => void,
   ) {
     if (busy) return;
     setBusy(true);
     setError(null);
     send()
+      .catch((cause: unknown) => failedReply(unansweredMessageError(cause)))
       .then((answer) => {
         onAnswer(answer);
         if (!answer.ok) setError(answer.error);
       })
-      .catch((failure: unknown) => setError(unansweredMessageError(failure)))
       .finally(() => setBusy(false));
   }
 

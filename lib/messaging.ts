@@ -1,4 +1,8 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import {
+  defineExtensionMessaging,
+  type GetDataType,
+  type GetReturnType,
+} from '@webext-core/messaging';
 import type { Theme } from './storage';
 import type { WebExErrorInfo } from './webex/errors';
 import type {
@@ -13,13 +17,23 @@ import type {
 /**
  * The one message protocol between the popup, options page, content scripts and the
  * background service worker. Only the background talks to WebEx; the others ask it.
- * Replies are plain data; failures travel as `{ ok: false, error }`, never as throws.
+ * Every message answers with a Reply; the background registers one handler per message
+ * (lib/background/message-handlers.ts), and a handler that throws still answers a FailedReply.
  */
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: WebExErrorInfo };
+/** The one answer type of every message: the value, or what went wrong as data. */
+export type Reply<T> = { ok: true; value: T } | FailedReply;
 
-/** An answer that could not proceed because the ticket expired: ask for the password, then retry. */
-export type NeedsPassword = { ok: false; error: WebExErrorInfo; needsPassword: true };
+/** A message that could not do what it was asked, with the reason in words for the host. */
+export interface FailedReply {
+  ok: false;
+  error: WebExErrorInfo;
+  /**
+   * WebEx's session ticket expired (past its lifetime, or WebEx answered 030047): nothing was
+   * done. Ask for the password (renewTicket), then send the same message again.
+   */
+  ticketExpired?: true;
+}
 
 export type AccountView =
   | { signedIn: false; lastSite?: WebExSite; lastWebExId?: string }
@@ -33,7 +47,8 @@ export type AccountView =
       ticketExpired: boolean;
     };
 
-export interface SignInForm {
+/** What the sign-in form sends: the site as typed, the WebEx ID and the password. */
+export interface SignInRequest {
   /** `acme`, `acme.webex.com` or an https URL of the site. */
   siteInput: string;
   webExId: string;
@@ -63,16 +78,17 @@ export interface ScheduleJob {
   error?: WebExErrorInfo;
 }
 
+/** Every message, its data and the value its Reply carries. */
 export interface ProtocolMap {
   // --- account -----------------------------------------------------------------------------
-  getAccount(): AccountView;
-  signIn(form: SignInForm): Result<AccountView>;
-  /** After an expired ticket: the same account, a fresh password. */
-  reauthenticate(data: { password: string }): Result<AccountView>;
+  getAccount(): Reply<AccountView>;
+  signIn(request: SignInRequest): Reply<AccountView>;
+  /** After the ticket expired: the same account, a fresh password, a new ticket. */
+  renewTicket(data: { password: string }): Reply<AccountView>;
   /** Answers with the signed-out view (the form prefill), so no second round trip is needed. */
-  signOut(): AccountView;
+  signOut(): Reply<AccountView>;
   /** Moves the ticket between session storage (false) and this device's storage (true). */
-  setKeepSignedIn(data: { keepSignedIn: boolean }): AccountView;
+  setKeepSignedIn(data: { keepSignedIn: boolean }): Reply<AccountView>;
 
   // --- scheduling --------------------------------------------------------------------------
   /**
@@ -80,37 +96,62 @@ export interface ProtocolMap {
    * (the failed job stays readable through getLastScheduleJob). The same requestId again
    * gives the same answer and never a second meeting.
    */
-  scheduleMeeting(data: {
-    requestId: string;
-    request: ScheduleRequest;
-  }): Result<ScheduleJob> | NeedsPassword;
+  scheduleMeeting(data: { requestId: string; request: ScheduleRequest }): Reply<ScheduleJob>;
   /** The latest schedule job, so a reopened popup shows what happened while it was closed. */
-  getLastScheduleJob(): ScheduleJob | null;
+  getLastScheduleJob(): Reply<ScheduleJob | null>;
 
   // --- meetings ----------------------------------------------------------------------------
-  listMeetings(): Result<MeetingListItem[]> | NeedsPassword;
+  listMeetings(): Reply<MeetingListItem[]>;
   /** Opens a tab that starts the meeting with a one-time ticket link (never a password). */
-  startMeeting(data: { meetingKey: string }): Result<{ tabUrl: string }> | NeedsPassword;
-  joinLinks(data: { meetingKey: string }): Result<JoinLinks> | NeedsPassword;
-  deleteMeeting(data: { meetingKey: string }): Result<void> | NeedsPassword;
+  startMeeting(data: { meetingKey: string }): Reply<{ tabUrl: string }>;
+  joinLinks(data: { meetingKey: string }): Reply<JoinLinks>;
+  deleteMeeting(data: { meetingKey: string }): Reply<void>;
 
   // --- explainer ---------------------------------------------------------------------------
   /** From the result detector: a result landed in this frame; inject the explainer panel there. */
-  showResultPanel(): { shown: boolean };
+  showResultPanel(): Reply<{ shown: boolean }>;
   /** From the panel: open the popup where the browser allows it, else the options page. */
-  openExtensionPage(data: { page: 'popup' | 'options' }): { opened: 'popup' | 'options' };
+  openExtensionPage(data: { page: 'popup' | 'options' }): Reply<{ opened: 'popup' | 'options' }>;
   /**
    * From the panel, before it shows: whether the host dismissed this result (fingerprint from
    * lib/explainer/fingerprint.ts) and is back by reload or history, and the theme to use.
    * Content scripts cannot read all of storage (session items), so the background answers.
    */
-  resultPanelSetup(data: { fingerprint: string; navigationType?: string }): {
-    hidden: boolean;
-    theme: Theme;
-  };
+  resultPanelSetup(data: {
+    fingerprint: string;
+    navigationType?: string;
+  }): Reply<{ hidden: boolean; theme: Theme }>;
   /** From the panel: the host dismissed this result; keep it hidden on reload. */
-  dismissResult(data: { fingerprint: string }): void;
+  dismissResult(data: { fingerprint: string }): Reply<void>;
 }
 
+/** A message's name. */
+export type MessageType = keyof ProtocolMap;
+
+/** What a message carries to the background (undefined for messages without data). */
+export type MessageData<K extends MessageType> = GetDataType<ProtocolMap[K]>;
+
+/** The Reply a message answers with. */
+export type MessageReply<K extends MessageType> = GetReturnType<ProtocolMap[K]>;
+
+/** The reply that carries `value`. */
+export function okReply<T>(value: T): Reply<T> {
+  return { ok: true, value };
+}
+
+/** The reply that says what went wrong. */
+export function failedReply(error: WebExErrorInfo): FailedReply {
+  return { ok: false, error };
+}
+
+/** The reply for an action the expired ticket stopped: the UI asks for the password. */
+export function ticketExpiredReply(error: WebExErrorInfo): FailedReply {
+  return { ok: false, error, ticketExpired: true };
+}
+
+/** The protocol's messenger: `sendMessage` everywhere, `onMessage` in the background only. */
 export const { sendMessage, onMessage, removeAllListeners } =
   defineExtensionMessaging<ProtocolMap>();
+
+/** `sendMessage`'s type, for the environments that pass it to components. */
+export type SendMessage = typeof sendMessage;

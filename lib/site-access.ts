@@ -1,3 +1,5 @@
+import { t } from './i18n';
+import { parseUrl } from './url';
 import type { WebExErrorInfo } from './webex/errors';
 import type { WebExSite } from './webex/types';
 
@@ -6,25 +8,22 @@ export function siteOriginPattern(site: WebExSite): string {
   return `${site.origin}/*`;
 }
 
+/** The site's host name as a person reads it (`acme.webex.com`). */
 export function siteHost(site: WebExSite): string {
-  try {
-    return new URL(site.origin).host;
-  } catch {
-    return site.origin;
-  }
+  return parseUrl(site.origin)?.host ?? site.origin;
 }
 
 /** A site outside *.webex.com that the host has not (or no longer) allowed the extension to reach. */
 export function noSiteAccessError(site: WebExSite): WebExErrorInfo {
   const host = siteHost(site);
-  const title = `The extension may not contact ${host}`;
+  const title = t('account.noSiteAccess.title', { host });
   return {
     kind: 'permission',
     message: title,
     explanation: {
       title,
-      meaning: `${host} is not a webex.com address, so the browser lets the extension reach it only after you allow it. That permission was not given, or was removed.`,
-      action: `Sign in again and choose "Allow" when the browser asks for access to ${host}. If this is not your WebEx site, check the site name.`,
+      meaning: t('account.noSiteAccess.meaning', { host }),
+      action: t('account.noSiteAccess.action', { host }),
     },
   };
 }

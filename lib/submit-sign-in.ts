@@ -1,11 +1,12 @@
-import type { AccountView, Result, SignInForm } from './messaging';
+import { failedReply, type AccountView, type Reply, type SignInRequest } from './messaging';
 import { noSiteAccessError, siteOriginPattern } from './site-access';
 import { parseSiteInput } from './webex/site';
 
+/** How the sign-in reaches the browser (site permission) and the background. */
 export interface SignInSenders {
   permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
   /** Sends the form to the background (sendMessage('signIn', form)). */
-  send(form: SignInForm): Promise<Result<AccountView>>;
+  send(request: SignInRequest): Promise<Reply<AccountView>>;
 }
 
 /**
@@ -14,12 +15,12 @@ export interface SignInSenders {
  * background reports every other problem with the form.
  */
 export function submitSignIn(
-  form: SignInForm,
+  form: SignInRequest,
   senders: SignInSenders,
-): Promise<Result<AccountView>> {
+): Promise<Reply<AccountView>> {
   const parsed = parseSiteInput(form.siteInput);
   if (!parsed.ok || !parsed.needsPermission) return senders.send(form);
-  const refused = { ok: false as const, error: noSiteAccessError(parsed.site) };
+  const refused = failedReply(noSiteAccessError(parsed.site));
   return senders.permissions.request({ origins: [siteOriginPattern(parsed.site)] }).then(
     (granted) => (granted ? senders.send(form) : refused),
     () => refused,

@@ -1,11 +1,15 @@
+import { t } from './i18n';
 import type { WebExErrorInfo } from './webex/errors';
 import { unexpectedErrorInfo } from './unexpected-error';
 
-/** A message that never reached the background (extension reloaded or updated meanwhile). */
-export function unansweredMessageError(failure: unknown): WebExErrorInfo {
-  return unexpectedErrorInfo(failure, (detail) => ({
-    title: 'The extension did not answer',
-    meaning: `This page could not reach the extension's background service (${detail}).`,
-    action: 'Close this page and open it again. If that does not help, reload the extension.',
+/**
+ * A message the background never answered (the extension was reloaded or updated meanwhile,
+ * so the message port closed). A handler that throws answers a FailedReply instead.
+ */
+export function unansweredMessageError(cause: unknown): WebExErrorInfo {
+  return unexpectedErrorInfo(cause, (detail) => ({
+    title: t('common.unanswered.title'),
+    meaning: t('common.unanswered.meaning', { detail }),
+    action: t('common.unanswered.action'),
   }));
 }

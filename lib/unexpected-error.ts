@@ -1,10 +1,10 @@
 import type { Explanation, WebExErrorInfo } from './webex/errors';
 
-/** A failure nobody planned for, as message data; its own text is kept and shown. */
+/** An error nobody planned for, as reply data; its own text is kept and shown. */
 export function unexpectedErrorInfo(
-  failure: unknown,
+  cause: unknown,
   explain: (detail: string) => Explanation,
 ): WebExErrorInfo {
-  const detail = failure instanceof Error ? failure.message : String(failure);
+  const detail = cause instanceof Error ? cause.message : String(cause);
   return { kind: 'unexpected', message: detail, explanation: explain(detail) };
 }

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchExtension } from '../tests/e2e/harness.ts';
 import { signInThroughPopup } from '../tests/e2e/flows.ts';
+import { SANDBOX_ACCOUNTS } from '../tests/sandbox/accounts.ts';
 import { startSandbox } from '../tests/sandbox/index.ts';
 import { buildExtension, median, option, sizeOf, skipBuild } from './bench-kit.mjs';
 
@@ -67,11 +68,7 @@ async function main() {
   const extension = await launchExtension({ sandboxPort: sandbox.port });
   try {
     const first = await extension.openPopup();
-    await signInThroughPopup(first, {
-      site: 'acme',
-      webExId: 'alice',
-      password: 'correct-horse-1',
-    });
+    await signInThroughPopup(first, SANDBOX_ACCOUNTS.alice);
     await first.locator(READY).waitFor();
     await first.close();
 

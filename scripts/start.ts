@@ -7,9 +7,10 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension } from '../tests/e2e/harness.ts';
 import { signInThroughOptions } from '../tests/e2e/flows.ts';
+import { SANDBOX_ACCOUNTS } from '../tests/sandbox/accounts.ts';
 import { startSandbox } from '../tests/sandbox/index.ts';
 
-const ACCOUNT = { site: 'acme', webExId: 'alice', password: 'correct-horse-1' };
+const ACCOUNT = SANDBOX_ACCOUNTS.alice;
 const PREVIEW_DIR = resolve(import.meta.dirname, '../.output/preview');
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 

@@ -6,7 +6,7 @@ export function DecodeResult({ explained }: { explained?: ExplainedText }) {
   return (
     <div class="decode-result" aria-live="polite">
       {explained && (
-        <div class={`decode-card ${explained.tone}`}>
+        <div class={['decode-card', explained.tone].join(' ')}>
           <ExplanationText text={explained} level={3} headingId="decode-headline" />
         </div>
       )}

@@ -1,4 +1,5 @@
 import type { ExplainedText } from '../../lib/explainer/explained-text';
+import { t } from '../../lib/i18n';
 
 interface Props {
   text: ExplainedText;
@@ -18,12 +19,12 @@ export function ExplanationText({ text, level, headingId }: Props) {
       <p class="meaning">{text.meaning}</p>
       {text.whenSeen && (
         <p class="when-seen">
-          <strong>When this happens: </strong>
+          <strong>{t('panel.whenSeen')} </strong>
           {text.whenSeen}
         </p>
       )}
       <p class="what-to-do">
-        <strong>What to do: </strong>
+        <strong>{t('panel.whatToDo')} </strong>
         {text.action}
       </p>
       {text.facts.length > 0 && (

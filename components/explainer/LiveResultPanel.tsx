@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ExplainedText } from '../../lib/explainer/explained-text';
+import { t } from '../../lib/i18n';
 import type { ActionId } from '../../lib/webex/rs-catalogue';
 import { ResultPanel } from './ResultPanel';
 import type { PanelStatus } from '../../lib/explainer/panel-runner';
@@ -23,10 +24,7 @@ export function LiveResultPanel({ text, actions, run }: Props) {
     try {
       setStatus(await run(action));
     } catch {
-      setStatus({
-        tone: 'error',
-        message: 'The extension did not answer. Reload the page and try again.',
-      });
+      setStatus({ tone: 'error', message: t('panel.status.noAnswer') });
     } finally {
       setBusy(undefined);
     }

@@ -1,4 +1,5 @@
 import type { ResultOriginStatus } from '../../lib/explainer/result-origins';
+import { t } from '../../lib/i18n';
 
 interface Props {
   origins: readonly ResultOriginStatus[];
@@ -7,22 +8,22 @@ interface Props {
 
 /** The added pages, each with its own Remove button. */
 export function OriginList({ origins, onRemove }: Props) {
-  if (origins.length === 0) return <p class="hint">No other pages added.</p>;
+  if (origins.length === 0) return <p class="hint">{t('options.resultOrigins.none')}</p>;
   return (
-    <ul class="origin-list" aria-label="Pages where results are explained">
+    <ul class="origin-list" aria-label={t('options.resultOrigins.listLabel')}>
       {origins.map(({ origin, granted }) => (
         <li key={origin}>
           <span class="origin-name">{origin}</span>
           {!granted && (
-            <span class="origin-missing"> (permission missing: remove and add it again)</span>
+            <span class="origin-missing"> {t('options.resultOrigins.permissionMissing')}</span>
           )}
           <button
             type="button"
             class="button"
-            aria-label={`Remove ${origin}`}
+            aria-label={t('options.resultOrigins.removeLabel', { origin })}
             onClick={() => onRemove(origin)}
           >
-            Remove
+            {t('options.resultOrigins.remove')}
           </button>
         </li>
       ))}

@@ -1,4 +1,5 @@
 import type { ExplainedText } from '../../lib/explainer/explained-text';
+import { t } from '../../lib/i18n';
 import type { ActionId } from '../../lib/webex/rs-catalogue';
 import { ActionBar } from './ActionBar';
 import { ExplanationText } from './ExplanationText';
@@ -21,8 +22,12 @@ export function ResultPanel({ text, actions, busy, status, onAction }: Props) {
     if (event.key === 'Escape' && actions.includes('dismiss')) onAction('dismiss', event);
   };
   return (
-    <section class={`panel ${text.tone}`} aria-labelledby={HEADING_ID} onKeyDown={onKeyDown}>
-      <p class="brand">WebEx result, explained by WebEx Host Helper</p>
+    <section
+      class={['panel', text.tone].join(' ')}
+      aria-labelledby={HEADING_ID}
+      onKeyDown={onKeyDown}
+    >
+      <p class="brand">{t('panel.brand')}</p>
       <ExplanationText text={text} level={2} headingId={HEADING_ID} />
       <ActionBar actions={actions} busy={busy} onAction={onAction} />
       <StatusMessage status={status} />

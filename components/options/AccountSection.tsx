@@ -1,4 +1,5 @@
-import type { AccountView, Result, SignInForm as SignInFormData } from '../../lib/messaging';
+import type { AccountView, Reply, SignInRequest } from '../../lib/messaging';
+import { t } from '../../lib/i18n';
 import { siteInputOf } from '../../lib/site-access';
 import { PasswordPrompt } from '../PasswordPrompt';
 import { SignInForm } from '../SignInForm';
@@ -7,8 +8,8 @@ import { SignedInSummary } from './SignedInSummary';
 export interface AccountSectionProps {
   account: AccountView | null;
   keepSignedInDefault: boolean;
-  onSignIn(form: SignInFormData): Promise<Result<AccountView>>;
-  onReauthenticate(password: string): Promise<Result<AccountView>>;
+  onSignIn(form: SignInRequest): Promise<Reply<AccountView>>;
+  onRenewTicket(password: string): Promise<Reply<AccountView>>;
   onAccountChange(account: AccountView): void;
   onKeepSignedInChange(keep: boolean): void;
   onSignOut(): void;
@@ -18,14 +19,12 @@ export function AccountSection(props: AccountSectionProps) {
   const { account } = props;
   return (
     <section class="options-section" aria-labelledby="account-heading">
-      <h2 id="account-heading">Site and account</h2>
+      <h2 id="account-heading">{t('options.account.heading')}</h2>
       {account === null ? (
-        <p class="options-muted">Loading your account…</p>
+        <p class="options-muted">{t('options.account.loading')}</p>
       ) : !account.signedIn ? (
         <>
-          <p class="options-muted">
-            Sign in with your WebEx host account to schedule and start meetings from the toolbar.
-          </p>
+          <p class="options-muted">{t('options.account.intro')}</p>
           <SignInForm
             initialSite={account.lastSite ? siteInputOf(account.lastSite) : ''}
             initialWebExId={account.lastWebExId ?? ''}
@@ -46,7 +45,7 @@ export function AccountSection(props: AccountSectionProps) {
               <PasswordPrompt
                 site={account.site}
                 webExId={account.webExId}
-                onSubmit={props.onReauthenticate}
+                onSubmit={props.onRenewTicket}
                 onSignedIn={props.onAccountChange}
               />
             </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { durationChoices, formatDuration } from '../../lib/meetings/durations';
+import { t } from '../../lib/i18n';
 import { parseEmailList } from '../../lib/meetings/email-list';
 import type { Settings } from '../../lib/storage';
 
@@ -13,41 +14,54 @@ interface MeetingDefaultsSectionProps {
 /** What a new meeting in the popup starts with. Saved as soon as a value is complete. */
 export function MeetingDefaultsSection({ settings, onChange }: MeetingDefaultsSectionProps) {
   const id = useId();
+  const ids = {
+    duration: `${id}-duration`,
+    invitees: `${id}-invitees`,
+    inviteesNote: `${id}-invitees-note`,
+  };
   const [invitees, setInvitees] = useState(settings.defaultInvitees.join(', '));
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   useEffect(() => setInvitees(settings.defaultInvitees.join(', ')), [settings.defaultInvitees]);
 
-  function save(patch: Partial<Defaults>, what: string) {
+  function save(patch: Partial<Defaults>, saved: string, notSaved: string) {
     setStatus('');
     void onChange(patch).then(
-      () => setStatus(`${what} saved.`),
-      () => setStatus(`${what} could not be saved. Try again.`),
+      () => setStatus(saved),
+      () => setStatus(notSaved),
     );
   }
 
   function saveInvitees() {
     const parsed = parseEmailList(invitees);
     if (parsed.invalid.length > 0) {
-      setProblem(`Not email addresses: ${parsed.invalid.join(', ')}. Fix or remove them.`);
+      setProblem(t('options.defaults.notEmails', { addresses: parsed.invalid.join(', ') }));
       return;
     }
     setProblem(null);
     const emails = parsed.emails.map((entry) => entry.email);
     if (emails.join() !== settings.defaultInvitees.join())
-      save({ defaultInvitees: emails }, 'Invitees');
+      save(
+        { defaultInvitees: emails },
+        t('options.defaults.inviteesSaved'),
+        t('options.defaults.inviteesNotSaved'),
+      );
   }
 
   return (
     <section class="options-section" aria-labelledby="defaults-heading">
-      <h2 id="defaults-heading">New meetings</h2>
+      <h2 id="defaults-heading">{t('options.defaults.heading')}</h2>
       <div class="account-field">
-        <label for={`${id}-duration`}>Default duration</label>
+        <label for={ids.duration}>{t('options.defaults.duration')}</label>
         <select
-          id={`${id}-duration`}
+          id={ids.duration}
           value={String(settings.defaultDurationMinutes)}
           onChange={(e) =>
-            save({ defaultDurationMinutes: Number(e.currentTarget.value) }, 'Duration')
+            save(
+              { defaultDurationMinutes: Number(e.currentTarget.value) },
+              t('options.defaults.durationSaved'),
+              t('options.defaults.durationNotSaved'),
+            )
           }
         >
           {durationChoices(settings.defaultDurationMinutes).map((minutes) => (
@@ -58,20 +72,19 @@ export function MeetingDefaultsSection({ settings, onChange }: MeetingDefaultsSe
         </select>
       </div>
       <div class="account-field">
-        <label for={`${id}-invitees`}>Default invitees</label>
+        <label for={ids.invitees}>{t('options.defaults.invitees')}</label>
         <textarea
-          id={`${id}-invitees`}
+          id={ids.invitees}
           rows={3}
           value={invitees}
           onInput={(e) => setInvitees(e.currentTarget.value)}
           onBlur={saveInvitees}
           aria-invalid={problem !== null}
-          aria-describedby={`${id}-invitees-note`}
+          aria-describedby={ids.inviteesNote}
           spellcheck={false}
         />
-        <p id={`${id}-invitees-note`} class={problem ? 'options-field-error' : 'account-hint'}>
-          {problem ??
-            'Email addresses, separated by commas or new lines. They are invited as attendees to every new meeting; you can remove them in the popup.'}
+        <p id={ids.inviteesNote} class={problem ? 'options-field-error' : 'account-hint'}>
+          {problem ?? t('options.defaults.inviteesHint')}
         </p>
       </div>
       <p class="options-status" role="status">

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { AccountView, Result, SignInForm as SignInFormData } from '../../lib/messaging';
+import type { AccountView, Reply, SignInRequest } from '../../lib/messaging';
+import { t } from '../../lib/i18n';
 import type { Settings, Theme } from '../../lib/storage';
 import { AccountSection } from './AccountSection';
 import { MeetingDefaultsSection } from './MeetingDefaultsSection';
@@ -11,8 +12,8 @@ export interface OptionsPageProps {
   account: AccountView | null;
   settings: Settings;
   shortcut: string | undefined;
-  onSignIn(form: SignInFormData): Promise<Result<AccountView>>;
-  onReauthenticate(password: string): Promise<Result<AccountView>>;
+  onSignIn(form: SignInRequest): Promise<Reply<AccountView>>;
+  onRenewTicket(password: string): Promise<Reply<AccountView>>;
   onAccountChange(account: AccountView): void;
   onKeepSignedInChange(keep: boolean): void;
   onSignOut(): void;
@@ -26,14 +27,14 @@ export function OptionsPage(props: OptionsPageProps) {
     <div class="options-page">
       <header class="options-header">
         <img src="/icon/48.png" alt="" width={32} height={32} />
-        <h1>WebEx Host Helper settings</h1>
+        <h1>{t('options.title')}</h1>
       </header>
       <main class="options-main">
         <AccountSection
           account={props.account}
           keepSignedInDefault={props.settings.keepSignedIn}
           onSignIn={props.onSignIn}
-          onReauthenticate={props.onReauthenticate}
+          onRenewTicket={props.onRenewTicket}
           onAccountChange={props.onAccountChange}
           onKeepSignedInChange={props.onKeepSignedInChange}
           onSignOut={props.onSignOut}

@@ -1,3 +1,6 @@
+import { t } from '../../lib/i18n';
+import { slots, withParts } from '../text-parts';
+
 interface ShortcutSectionProps {
   /** The key the browser assigned to opening the popup; empty when none is set. */
   shortcut: string | undefined;
@@ -6,21 +9,15 @@ interface ShortcutSectionProps {
 export function ShortcutSection({ shortcut }: ShortcutSectionProps) {
   return (
     <section class="options-section" aria-labelledby="shortcut-heading">
-      <h2 id="shortcut-heading">Keyboard shortcut</h2>
+      <h2 id="shortcut-heading">{t('options.shortcut.heading')}</h2>
       <p>
-        {shortcut ? (
-          <>
-            Press <kbd>{shortcut}</kbd> to open WebEx Host Helper from any page.
-          </>
-        ) : (
-          'No key is set to open WebEx Host Helper: the browser did not give it Alt+Shift+W (another extension may have that key).'
-        )}
+        {shortcut
+          ? withParts(t('options.shortcut.press', slots('shortcut')), {
+              shortcut: <kbd>{shortcut}</kbd>,
+            })
+          : t('options.shortcut.none')}
       </p>
-      <p class="account-hint">
-        To set or change it, open your browser's extension shortcuts page
-        (chrome://extensions/shortcuts in Chrome and Edge, Manage Extension Shortcuts in Firefox's
-        add-ons menu).
-      </p>
+      <p class="account-hint">{t('options.shortcut.howToChange')}</p>
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { useId } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { AccountView } from '../../lib/messaging';
 import { siteHost } from '../../lib/site-access';
+import { slots, withParts } from '../text-parts';
 
 type SignedIn = Extract<AccountView, { signedIn: true }>;
 
@@ -21,34 +23,35 @@ export function SignedInSummary({
   onSignOut,
 }: SignedInSummaryProps) {
   const id = useId();
+  const ids = { keep: `${id}-keep`, keepHint: `${id}-keep-hint` };
   return (
     <div class="options-signed-in">
       <p class="options-who">
-        Signed in as <strong>{displayName(account)}</strong> ({account.webExId}) on{' '}
-        <strong>{siteHost(account.site)}</strong>
+        {withParts(t('options.account.signedInAs', slots('name', 'webExId', 'site')), {
+          name: <strong>{displayName(account)}</strong>,
+          webExId: account.webExId,
+          site: <strong>{siteHost(account.site)}</strong>,
+        })}
       </p>
       {account.profile.email && <p class="options-muted">{account.profile.email}</p>}
       <div class="account-check">
         <input
-          id={`${id}-keep`}
+          id={ids.keep}
           type="checkbox"
           checked={account.keepSignedIn}
           onChange={(e) => onKeepSignedInChange(e.currentTarget.checked)}
-          aria-describedby={`${id}-keep-hint`}
+          aria-describedby={ids.keepHint}
         />
-        <label for={`${id}-keep`}>Keep me signed in on this device</label>
-        <p id={`${id}-keep-hint`} class="account-hint">
-          Keeps only WebEx's sign-in ticket on this computer after the browser closes, never your
-          password.
+        <label for={ids.keep}>{t('signIn.keepSignedIn')}</label>
+        <p id={ids.keepHint} class="account-hint">
+          {t('options.account.keepSignedInHint')}
         </p>
       </div>
       <div class="account-actions">
         <button type="button" class="account-button" onClick={onSignOut}>
-          Sign out
+          {t('options.account.signOut')}
         </button>
-        <p class="account-hint">
-          Signing out removes the ticket and this account's recent meetings from this device.
-        </p>
+        <p class="account-hint">{t('options.account.signOutHint')}</p>
       </div>
     </div>
   );

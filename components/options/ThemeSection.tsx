@@ -1,9 +1,10 @@
+import { t } from '../../lib/i18n';
 import type { Theme } from '../../lib/storage';
 
-const THEMES: ReadonlyArray<{ value: Theme; label: string }> = [
-  { value: 'system', label: 'Same as the system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const THEMES: ReadonlyArray<{ value: Theme; label: `options.theme.${Theme}` }> = [
+  { value: 'system', label: 'options.theme.system' },
+  { value: 'light', label: 'options.theme.light' },
+  { value: 'dark', label: 'options.theme.dark' },
 ];
 
 interface ThemeSectionProps {
@@ -14,9 +15,9 @@ interface ThemeSectionProps {
 export function ThemeSection({ theme, onChange }: ThemeSectionProps) {
   return (
     <section class="options-section" aria-labelledby="theme-heading">
-      <h2 id="theme-heading">Appearance</h2>
+      <h2 id="theme-heading">{t('options.theme.heading')}</h2>
       <fieldset class="options-choices">
-        <legend>Theme for the popup and this page</legend>
+        <legend>{t('options.theme.legend')}</legend>
         {THEMES.map((choice) => (
           <label key={choice.value} class="options-choice">
             <input
@@ -26,7 +27,7 @@ export function ThemeSection({ theme, onChange }: ThemeSectionProps) {
               checked={theme === choice.value}
               onChange={() => onChange(choice.value)}
             />
-            {choice.label}
+            {t(choice.label)}
           </label>
         ))}
       </fieldset>

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { describedBy, Field } from './Field';
 
 interface AlternateHostFieldProps {
@@ -15,9 +16,9 @@ export function AlternateHostField({
   problem,
 }: AlternateHostFieldProps) {
   const id = 'alternate-host';
-  const hint = `Optional. Needs a host account on ${siteName}.`;
+  const hint = t('schedule.alternateHost.hint', { site: siteName });
   return (
-    <Field id={id} label="Alternate host (email)" hint={hint} problem={problem}>
+    <Field id={id} label={t('schedule.alternateHost.label')} hint={hint} problem={problem}>
       <input
         id={id}
         type="email"

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { AccountView, ScheduleJob } from '../../lib/messaging';
 import { DecodeTab } from './DecodeTab';
 import { usePopupEnv, type PopupSettings } from './popup-env';
@@ -8,7 +9,7 @@ import { Lazy } from './Lazy';
 import { ScheduleView } from './ScheduleView';
 import { TabPanel } from './TabPanel';
 import { Tabs, type TabItem } from './Tabs';
-import { useReauth } from './use-reauth';
+import { useTicketRenewal } from './use-ticket-renewal';
 
 type TabId = 'schedule' | 'recent' | 'decode';
 
@@ -22,22 +23,24 @@ interface Loaded {
 // Views the popup does not open with load on first use: the schedule form comes first.
 const loadRecentList = () => import('./RecentList').then((module) => module.RecentList);
 const loadSignedOutView = () => import('./SignedOutView').then((module) => module.SignedOutView);
-const loadReauthDialog = () => import('./ReauthDialog').then((module) => module.ReauthDialog);
+const loadTicketExpiredDialog = () =>
+  import('./TicketExpiredDialog').then((module) => module.TicketExpiredDialog);
 
-const SIGNED_IN_TABS: TabItem<TabId>[] = [
-  { id: 'schedule', label: 'Schedule' },
-  { id: 'recent', label: 'Recent' },
-  { id: 'decode', label: 'Decode' },
+// Functions: the labels are read when the tabs are shown, in the UI language.
+const signedInTabs = (): TabItem<TabId>[] => [
+  { id: 'schedule', label: t('popup.tabs.schedule') },
+  { id: 'recent', label: t('popup.tabs.recent') },
+  { id: 'decode', label: t('popup.tabs.decode') },
 ];
-const SIGNED_OUT_TABS: TabItem<TabId>[] = [
-  { id: 'schedule', label: 'Sign in' },
-  { id: 'decode', label: 'Decode' },
+const signedOutTabs = (): TabItem<TabId>[] => [
+  { id: 'schedule', label: t('popup.tabs.signIn') },
+  { id: 'decode', label: t('popup.tabs.decode') },
 ];
 
 /** The popup: sign in, or schedule / recent / decode in tabs. Everything it needs comes at once. */
 export function App() {
   const env = usePopupEnv();
-  const reauth = useReauth();
+  const renewal = useTicketRenewal();
   const [loaded, setLoaded] = useState<Loaded>();
   const [loadFailed, setLoadFailed] = useState(false);
   const [tab, setTab] = useState<TabId>('schedule');
@@ -50,9 +53,10 @@ export function App() {
       env.seenJob.get(),
       env.loadSettings(),
     ])
-      .then(([account, lastJob, seenJobId, settings]) =>
-        setLoaded({ account, lastJob, seenJobId, settings }),
-      )
+      .then(([account, lastJob, seenJobId, settings]) => {
+        if (!account.ok || !lastJob.ok) return setLoadFailed(true);
+        setLoaded({ account: account.value, lastJob: lastJob.value, seenJobId, settings });
+      })
       .catch(() => setLoadFailed(true));
   }, []);
 
@@ -65,7 +69,8 @@ export function App() {
     setLoaded((current) => current && { ...current, account });
 
   async function signOut() {
-    setAccount(await env.send('signOut'));
+    const reply = await env.send('signOut');
+    if (reply.ok) setAccount(reply.value);
     select('schedule');
   }
 
@@ -74,20 +79,19 @@ export function App() {
   if (loadFailed) {
     body = (
       <p class="notice error-notice" role="alert">
-        The extension did not answer. Close this popup and open it again; if that does not help,
-        reload WebEx Host Helper on the browser's extensions page.
+        {t('popup.noAnswer')}
       </p>
     );
   } else if (!loaded || !account) {
-    body = <p class="muted loading-line">Loading…</p>;
+    body = <p class="muted loading-line">{t('popup.loading')}</p>;
   } else {
-    const tabs = account.signedIn ? SIGNED_IN_TABS : SIGNED_OUT_TABS;
+    const tabs = account.signedIn ? signedInTabs() : signedOutTabs();
     const hostName = account.signedIn
       ? `${account.profile.firstName} ${account.profile.lastName}`.trim()
       : '';
     body = (
       <>
-        <Tabs label="Views" tabs={tabs} selected={tab} onSelect={select} />
+        <Tabs label={t('popup.tabs.label')} tabs={tabs} selected={tab} onSelect={select} />
         <TabPanel id="schedule" active={tab === 'schedule'}>
           {account.signedIn ? (
             <ScheduleView
@@ -97,7 +101,7 @@ export function App() {
               seenJobId={loaded.seenJobId}
               defaultDurationMinutes={loaded.settings.defaultDurationMinutes}
               defaultInvitees={loaded.settings.defaultInvitees}
-              reauth={reauth}
+              renewal={renewal}
               onShowRecent={() => select('recent')}
             />
           ) : (
@@ -120,7 +124,7 @@ export function App() {
                   active: tab === 'recent',
                   siteName: account.site.name,
                   hostName,
-                  reauth,
+                  renewal,
                   onSchedule: () => select('schedule'),
                 }}
               />
@@ -137,20 +141,20 @@ export function App() {
   return (
     <>
       {/* Behind the password prompt, everything stays as it was but cannot be reached. */}
-      <div class="popup" inert={reauth.asking}>
+      <div class="popup" inert={renewal.asking}>
         <PopupHeader account={account} onOpenOptions={env.openOptions} onSignOut={signOut} />
         <main>{body}</main>
       </div>
-      {reauth.asking && account?.signedIn && (
+      {renewal.asking && account?.signedIn && (
         <Lazy
-          load={loadReauthDialog}
+          load={loadTicketExpiredDialog}
           props={{
             account,
             onSignedIn: (next: AccountView) => {
               setAccount(next);
-              reauth.done();
+              renewal.done();
             },
-            onCancel: reauth.cancel,
+            onCancel: renewal.cancel,
           }}
         />
       )}

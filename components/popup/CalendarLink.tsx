@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { buildIcs, icsFileName, type CalendarEvent } from '../../lib/meetings/ics';
 
 /** "Add to calendar": a real link to an .ics file, so it works by keyboard and by right-click too. */
@@ -15,7 +16,7 @@ export function CalendarLink({ event }: { event: CalendarEvent }) {
   if (!href) return null;
   return (
     <a class="button secondary" href={href} download={icsFileName(event.summary)}>
-      Add to calendar
+      {t('schedule.card.addToCalendar')}
     </a>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { usePopupEnv } from './popup-env';
 
 interface CopyButtonProps {
@@ -40,9 +41,12 @@ export function CopyButton({
     }
   }
 
-  const shown = { idle: label, copying: 'Copying…', copied: 'Copied', failed: 'Copy failed' }[
-    state
-  ];
+  const shown = {
+    idle: label,
+    copying: t('popup.copy.copying'),
+    copied: t('popup.copy.copied'),
+    failed: t('popup.copy.failed'),
+  }[state];
   return (
     <>
       <button type="button" class={className} onClick={copy} disabled={state === 'copying'}>
@@ -50,11 +54,11 @@ export function CopyButton({
       </button>
       {state === 'failed' && (
         <span class="field-error" role="alert">
-          The browser refused the clipboard. Click in the popup, then try again.
+          {t('popup.copy.refused')}
         </span>
       )}
       <span class="visually-hidden" aria-live="polite">
-        {state === 'copied' ? `${label}: copied` : ''}
+        {state === 'copied' ? t('popup.copy.announced', { label }) : ''}
       </span>
     </>
   );

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { Lazy } from './Lazy';
 
 const loadDecodeView = () => import('../DecodeView').then((module) => module.DecodeView);
@@ -8,7 +9,7 @@ export function DecodeTab() {
     <Lazy
       load={loadDecodeView}
       props={{}}
-      fallback={<p class="muted loading-line">Loading the decoder…</p>}
+      fallback={<p class="muted loading-line">{t('popup.loadingDecoder')}</p>}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 
 interface DeleteConfirmProps {
   topic: string;
@@ -15,15 +16,15 @@ export function DeleteConfirm({ topic, deleting, onConfirm, onCancel }: DeleteCo
     <div
       class="confirm"
       role="group"
-      aria-label="Confirm delete"
+      aria-label={t('recent.confirm.label')}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !deleting) onCancel();
       }}
     >
-      <p>Delete “{topic}”? WebEx cancels it on the site; invitees can no longer join.</p>
+      <p>{t('recent.confirm.question', { topic })}</p>
       <div class="actions">
         <button type="button" class="button danger" onClick={onConfirm} disabled={deleting}>
-          {deleting ? 'Deleting…' : 'Delete meeting'}
+          {deleting ? t('recent.confirm.deleting') : t('recent.confirm.deleteMeeting')}
         </button>
         <button
           type="button"
@@ -32,7 +33,7 @@ export function DeleteConfirm({ topic, deleting, onConfirm, onCancel }: DeleteCo
           onClick={onCancel}
           disabled={deleting}
         >
-          Keep it
+          {t('recent.confirm.keep')}
         </button>
       </div>
     </div>

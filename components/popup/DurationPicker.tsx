@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { durationChoices } from '../../lib/meetings/durations';
 import { SegmentedChoice } from './SegmentedChoice';
 
@@ -13,7 +14,7 @@ export function DurationPicker({ value, defaultMinutes, onChange }: DurationPick
   return (
     <SegmentedChoice
       name="duration"
-      legend="Duration (minutes)"
+      legend={t('schedule.durationLegend')}
       segments={choices.map((minutes) => ({ id: String(minutes), label: String(minutes) }))}
       selected={String(value)}
       onSelect={(id) => onChange(Number(id))}

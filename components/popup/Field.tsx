@@ -15,12 +15,12 @@ export function Field({ id, label, hint, problem, children }: FieldProps) {
       <label for={id}>{label}</label>
       {children}
       {problem ? (
-        <p id={`${id}-problem`} class="field-error">
+        <p id={problemId(id)} class="field-error">
           {problem}
         </p>
       ) : (
         hint && (
-          <p id={`${id}-hint`} class="hint">
+          <p id={hintId(id)} class="hint">
             {hint}
           </p>
         )
@@ -29,8 +29,13 @@ export function Field({ id, label, hint, problem, children }: FieldProps) {
   );
 }
 
+/** The id of the problem line under the control `id`. */
+export const problemId = (id: string) => `${id}-problem`;
+/** The id of the hint line under the control `id`. */
+export const hintId = (id: string) => `${id}-hint`;
+
 /** The aria-describedby value for a Field's control. */
 export function describedBy(id: string, hint: string | undefined, problem: string | undefined) {
-  if (problem) return `${id}-problem`;
-  return hint ? `${id}-hint` : undefined;
+  if (problem) return problemId(id);
+  return hint ? hintId(id) : undefined;
 }

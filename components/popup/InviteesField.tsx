@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { parseEmailList } from '../../lib/meetings/email-list';
 import { describedBy, Field } from './Field';
 
@@ -11,19 +12,16 @@ interface InviteesFieldProps {
 export function InviteesField({ value, onChange, problem }: InviteesFieldProps) {
   const id = 'invitees';
   const count = parseEmailList(value).emails.length;
-  const hint =
-    count === 0
-      ? 'Optional. Separate with commas; WebEx emails each one.'
-      : `WebEx emails an invitation to ${count} ${count === 1 ? 'person' : 'people'}.`;
+  const hint = count === 0 ? t('schedule.invitees.hint') : t('schedule.invitees.willEmail', count);
   return (
-    <Field id={id} label="Invite (email addresses)" hint={hint} problem={problem}>
+    <Field id={id} label={t('schedule.invitees.label')} hint={hint} problem={problem}>
       <input
         id={id}
         type="text"
         inputMode="email"
         autocomplete="off"
         spellcheck={false}
-        placeholder="carol@example.com, dave@example.com"
+        placeholder={t('schedule.invitees.placeholder')}
         value={value}
         aria-invalid={problem ? true : undefined}
         aria-describedby={describedBy(id, hint, problem)}

@@ -1,5 +1,6 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 
 interface LazyProps<P> {
   /** A dynamic import: the view's code stays out of the popup's first load. */
@@ -27,8 +28,7 @@ export function Lazy<P extends object>({ load, props, fallback }: LazyProps<P>) 
   if (failed) {
     return (
       <p class="field-error" role="alert">
-        Part of the popup could not be loaded. Close the popup and open it again; if that does not
-        help, reload WebEx Host Helper on the browser's extensions page.
+        {t('popup.partNotLoaded')}
       </p>
     );
   }

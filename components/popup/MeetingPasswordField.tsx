@@ -1,5 +1,6 @@
+import { t } from '../../lib/i18n';
 import { meetingPasswordProblems } from '../../lib/meetings/meeting-password';
-import { describedBy } from './Field';
+import { describedBy, hintId, problemId } from './Field';
 
 interface MeetingPasswordFieldProps {
   value: string;
@@ -17,10 +18,10 @@ export function MeetingPasswordField({
 }: MeetingPasswordFieldProps) {
   const id = 'meeting-password';
   const warning = problem ? undefined : meetingPasswordProblems(value).join(' ');
-  const hint = warning || 'Attendees need it to join; it is in the invitation.';
+  const hint = warning || t('schedule.password.hint');
   return (
     <div class="field">
-      <label for={id}>Meeting password</label>
+      <label for={id}>{t('schedule.password.label')}</label>
       <div class="input-with-button">
         <input
           id={id}
@@ -33,15 +34,15 @@ export function MeetingPasswordField({
           onInput={(event) => onChange(event.currentTarget.value)}
         />
         <button type="button" class="button secondary" onClick={onRegenerate}>
-          New
+          {t('schedule.password.new')}
         </button>
       </div>
       {problem ? (
-        <p id={`${id}-problem`} class="field-error">
+        <p id={problemId(id)} class="field-error">
           {problem}
         </p>
       ) : (
-        <p id={`${id}-hint`} class={warning ? 'hint warning' : 'hint'}>
+        <p id={hintId(id)} class={warning ? 'hint warning' : 'hint'}>
           {hint}
         </p>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { formatStartShort } from '../../lib/meetings/display-time';
 import { formatDuration } from '../../lib/meetings/durations';
 import { invitationText } from '../../lib/meetings/invitation';
@@ -7,20 +8,21 @@ import type { MeetingListItem } from '../../lib/messaging';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
 import { CopyButton } from './CopyButton';
 import { DeleteConfirm } from './DeleteConfirm';
-import { ErrorNotice } from './ErrorNotice';
+import { ErrorNotice } from '../ErrorNotice';
 import { usePopupEnv } from './popup-env';
-import type { Reauth, Reply } from './use-reauth';
+import type { Reply } from '../../lib/messaging';
+import type { TicketRenewal } from './use-ticket-renewal';
 
 interface MeetingRowProps {
   meeting: MeetingListItem;
   hostName: string;
-  reauth: Reauth;
+  renewal: TicketRenewal;
   onDeleted(meeting: MeetingListItem): void;
 }
 
 type Busy = 'start' | 'join' | 'link' | 'delete' | undefined;
 
-export function MeetingRow({ meeting, hostName, reauth, onDeleted }: MeetingRowProps) {
+export function MeetingRow({ meeting, hostName, renewal, onDeleted }: MeetingRowProps) {
   const env = usePopupEnv();
   const [busy, setBusy] = useState<Busy>();
   const [confirming, setConfirming] = useState(false);
@@ -31,7 +33,7 @@ export function MeetingRow({ meeting, hostName, reauth, onDeleted }: MeetingRowP
   async function act<T>(kind: Busy, call: () => Promise<Reply<T>>) {
     setBusy(kind);
     setError(undefined);
-    const reply = await reauth.withReauth(call);
+    const reply = await renewal.withRenewal(call);
     setBusy(undefined);
     if (!reply.ok) setError(reply.error);
     return reply.ok ? reply.value : undefined;
@@ -66,7 +68,7 @@ export function MeetingRow({ meeting, hostName, reauth, onDeleted }: MeetingRowP
   }
 
   async function remove() {
-    const reply = await reauth.withReauth(() => {
+    const reply = await renewal.withRenewal(() => {
       setBusy('delete');
       return env.send('deleteMeeting', { meetingKey });
     });
@@ -87,7 +89,7 @@ export function MeetingRow({ meeting, hostName, reauth, onDeleted }: MeetingRowP
       <p class="muted meeting-when">
         {formatStartShort(meeting.startsAt, env.now(), env.timeZone, env.locale)} ·{' '}
         {formatDuration(meeting.durationMinutes)}
-        {inProgress && <span class="badge live">In progress</span>}
+        {inProgress && <span class="badge live">{t('recent.row.inProgress')}</span>}
       </p>
       {confirming ? (
         <DeleteConfirm
@@ -105,7 +107,7 @@ export function MeetingRow({ meeting, hostName, reauth, onDeleted }: MeetingRowP
             disabled={busy !== undefined}
             onClick={() => act('start', () => env.send('startMeeting', { meetingKey }))}
           >
-            {busy === 'start' ? 'Starting…' : 'Start'}
+            {busy === 'start' ? t('popup.meeting.starting') : t('recent.row.start')}
           </button>
           <button
             type="button"
@@ -114,9 +116,13 @@ export function MeetingRow({ meeting, hostName, reauth, onDeleted }: MeetingRowP
             disabled={busy !== undefined}
             onClick={join}
           >
-            {busy === 'join' ? 'Opening…' : 'Join'}
+            {busy === 'join' ? t('recent.row.opening') : t('recent.row.join')}
           </button>
-          <CopyButton label="Copy invitation" text={invitation} class="button secondary small" />
+          <CopyButton
+            label={t('popup.meeting.copyInvitation')}
+            text={invitation}
+            class="button secondary small"
+          />
           <button
             type="button"
             class="button quiet small"
@@ -124,7 +130,7 @@ export function MeetingRow({ meeting, hostName, reauth, onDeleted }: MeetingRowP
             disabled={busy !== undefined}
             onClick={() => setConfirming(true)}
           >
-            Delete
+            {t('recent.row.delete')}
           </button>
         </div>
       )}

@@ -1,3 +1,5 @@
+import { t } from '../../lib/i18n';
+
 interface MeetingTypeFieldProps {
   types: readonly number[];
   value: number | undefined;
@@ -9,7 +11,7 @@ export function MeetingTypeField({ types, value, onChange }: MeetingTypeFieldPro
   if (types.length < 2) return null;
   return (
     <div class="field">
-      <label for="meeting-type">Meeting type</label>
+      <label for="meeting-type">{t('schedule.meetingType.label')}</label>
       <select
         id="meeting-type"
         value={String(value)}
@@ -17,7 +19,9 @@ export function MeetingTypeField({ types, value, onChange }: MeetingTypeFieldPro
       >
         {types.map((type, index) => (
           <option key={type} value={String(type)}>
-            {`Type ${type}${index === 0 ? ' (your default)' : ''}`}
+            {index === 0
+              ? t('schedule.meetingType.yourDefault', { type })
+              : t('schedule.meetingType.option', { type })}
           </option>
         ))}
       </select>

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import type { AccountView } from '../../lib/messaging';
 
 interface PopupHeaderProps {
@@ -11,20 +12,23 @@ export function PopupHeader({ account, onOpenOptions, onSignOut }: PopupHeaderPr
   return (
     <header class="popup-header">
       <div class="header-titles">
-        <h1 class="app-title">WebEx Host Helper</h1>
+        <h1 class="app-title">{t('app.name')}</h1>
         {signedIn && (
           <p class="account-name">
-            {signedIn.webExId} on {new URL(signedIn.site.origin).host}
+            {t('popup.header.account', {
+              webExId: signedIn.webExId,
+              host: new URL(signedIn.site.origin).host,
+            })}
           </p>
         )}
       </div>
       <div class="header-actions">
         <button type="button" class="button quiet small" onClick={onOpenOptions}>
-          Settings
+          {t('popup.header.settings')}
         </button>
         {signedIn && (
           <button type="button" class="button quiet small" onClick={onSignOut}>
-            Sign out
+            {t('popup.header.signOut')}
           </button>
         )}
       </div>

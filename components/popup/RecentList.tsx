@@ -1,19 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { groupMeetings } from '../../lib/meetings/meeting-groups';
 import type { MeetingListItem } from '../../lib/messaging';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
 import { EmptyState } from './EmptyState';
-import { ErrorNotice } from './ErrorNotice';
+import { ErrorNotice } from '../ErrorNotice';
 import { MeetingRow } from './MeetingRow';
 import { usePopupEnv } from './popup-env';
-import type { Reauth } from './use-reauth';
+import type { TicketRenewal } from './use-ticket-renewal';
 
 interface RecentListProps {
   /** Loads (again) each time the tab is shown: a meeting just scheduled is in it. */
   active: boolean;
   siteName: string;
   hostName: string;
-  reauth: Reauth;
+  renewal: TicketRenewal;
   onSchedule(): void;
 }
 
@@ -22,7 +23,7 @@ type ListState =
   | { kind: 'loaded'; meetings: MeetingListItem[] }
   | { kind: 'failed'; error: WebExErrorInfo };
 
-export function RecentList({ active, siteName, hostName, reauth, onSchedule }: RecentListProps) {
+export function RecentList({ active, siteName, hostName, renewal, onSchedule }: RecentListProps) {
   const env = usePopupEnv();
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   const [announcement, setAnnouncement] = useState('');
@@ -33,7 +34,7 @@ export function RecentList({ active, siteName, hostName, reauth, onSchedule }: R
       kind: 'loading',
       previous: current.kind === 'loaded' ? current.meetings : undefined,
     }));
-    const reply = await reauth.withReauth(() => env.send('listMeetings'));
+    const reply = await renewal.withRenewal(() => env.send('listMeetings'));
     setState(
       reply.ok ? { kind: 'loaded', meetings: reply.value } : { kind: 'failed', error: reply.error },
     );
@@ -44,7 +45,7 @@ export function RecentList({ active, siteName, hostName, reauth, onSchedule }: R
   }, [active]);
 
   function onDeleted(meeting: MeetingListItem) {
-    setAnnouncement(`Deleted “${meeting.topic}”.`);
+    setAnnouncement(t('recent.deleted', { topic: meeting.topic }));
     // The row and its focused button are gone: keep keyboard users in the list.
     heading.current?.focus();
     setState((current) =>
@@ -67,7 +68,7 @@ export function RecentList({ active, siteName, hostName, reauth, onSchedule }: R
     <section class="recent" aria-labelledby="recent-title" aria-busy={state.kind === 'loading'}>
       <div class="section-head">
         <h2 id="recent-title" ref={heading} tabIndex={-1}>
-          Recent and upcoming
+          {t('recent.title')}
         </h2>
         <button
           type="button"
@@ -75,27 +76,27 @@ export function RecentList({ active, siteName, hostName, reauth, onSchedule }: R
           onClick={load}
           disabled={state.kind === 'loading'}
         >
-          {state.kind === 'loading' ? 'Loading…' : 'Refresh'}
+          {state.kind === 'loading' ? t('popup.loading') : t('recent.refresh')}
         </button>
       </div>
       <p class="visually-hidden" role="status">
         {announcement}
       </p>
       {state.kind === 'failed' && (
-        <ErrorNotice error={state.error} lead="Your meetings could not be loaded.">
+        <ErrorNotice error={state.error} lead={t('recent.loadFailed')}>
           <button type="button" class="button secondary" onClick={load}>
-            Try again
+            {t('recent.tryAgain')}
           </button>
         </ErrorNotice>
       )}
       {state.kind === 'loading' && !meetings && (
-        <p class="muted loading-line">Loading your meetings from {siteName}…</p>
+        <p class="muted loading-line">{t('recent.loadingFrom', { site: siteName })}</p>
       )}
       {meetings && meetings.length === 0 && (
-        <EmptyState title="No recent or upcoming meetings">
-          <p class="muted">Meetings you schedule, here or on {siteName}, show up in this list.</p>
+        <EmptyState title={t('recent.empty.title')}>
+          <p class="muted">{t('recent.empty.body', { site: siteName })}</p>
           <button type="button" class="button primary" onClick={onSchedule}>
-            Schedule a meeting
+            {t('recent.empty.schedule')}
           </button>
         </EmptyState>
       )}
@@ -109,7 +110,7 @@ export function RecentList({ active, siteName, hostName, reauth, onSchedule }: R
                   key={meeting.meetingKey}
                   meeting={meeting}
                   hostName={hostName}
-                  reauth={reauth}
+                  renewal={renewal}
                   onDeleted={onDeleted}
                 />
               ))}

@@ -1,7 +1,8 @@
+import { t } from '../../lib/i18n';
 import { mayHaveScheduled, refusedAlternateHost } from '../../lib/meetings/schedule-failure';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
 import type { ScheduleRequest } from '../../lib/webex/types';
-import { ErrorNotice } from './ErrorNotice';
+import { ErrorNotice } from '../ErrorNotice';
 
 interface FailureNoticeProps {
   error: WebExErrorInfo;
@@ -24,25 +25,22 @@ export function ScheduleFailureNotice({
     return (
       <ErrorNotice
         error={error}
-        meaning={`${refused} has no host account on ${siteName}, and WebEx accepts only hosts as alternate host. Nothing was scheduled.`}
+        meaning={t('schedule.failure.notAHost', { email: refused, site: siteName })}
       >
         <button type="button" class="button primary" onClick={onInviteAsAttendee}>
-          Invite them as attendees instead
+          {t('schedule.failure.inviteAsAttendees')}
         </button>
       </ErrorNotice>
     );
   }
   if (mayHaveScheduled(error)) {
     return (
-      <ErrorNotice
-        error={error}
-        lead="WebEx may have scheduled the meeting anyway: look in Recent before you try again."
-      >
+      <ErrorNotice error={error} lead={t('schedule.failure.mayHaveScheduled')}>
         <button type="button" class="button secondary" onClick={onShowRecent}>
-          Look in Recent
+          {t('schedule.failure.lookInRecent')}
         </button>
       </ErrorNotice>
     );
   }
-  return <ErrorNotice error={error} lead="Nothing was scheduled. Your form is kept below." />;
+  return <ErrorNotice error={error} lead={t('schedule.failure.nothingScheduled')} />;
 }

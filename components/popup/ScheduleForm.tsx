@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import type { FormProblems, ScheduleFormValues } from '../../lib/meetings/schedule-form';
 import type { HostProfile } from '../../lib/webex/types';
 import { AlternateHostField } from './AlternateHostField';
@@ -31,13 +32,13 @@ export function ScheduleForm(props: ScheduleFormProps) {
       noValidate
       // Rendered only once interactive: the bench and the e2e tests wait for this.
       data-ready="true"
-      aria-label="Schedule a meeting"
+      aria-label={t('schedule.form.label')}
       onSubmit={(event) => {
         event.preventDefault();
         props.onSubmit();
       }}
     >
-      <Field id="topic" label="Topic" problem={problems.topic}>
+      <Field id="topic" label={t('schedule.form.topic')} problem={problems.topic}>
         <input
           id="topic"
           type="text"
@@ -81,7 +82,7 @@ export function ScheduleForm(props: ScheduleFormProps) {
         onChange={(type) => set('meetingType', type)}
       />
       <button type="submit" class="button primary wide" disabled={running} aria-busy={running}>
-        {running ? 'Scheduling…' : 'Schedule meeting'}
+        {running ? t('schedule.form.submitting') : t('schedule.form.submit')}
       </button>
     </form>
   );

@@ -16,7 +16,7 @@ import { usePopupEnv, type PopupEnv } from './popup-env';
 import { Lazy } from './Lazy';
 import { ScheduleFailureNotice } from './ScheduleFailureNotice';
 import { ScheduleForm } from './ScheduleForm';
-import type { Reauth } from './use-reauth';
+import type { TicketRenewal } from './use-ticket-renewal';
 
 // Loaded when a meeting is scheduled, not with the popup.
 const loadScheduledCard = () => import('./ScheduledCard').then((module) => module.ScheduledCard);
@@ -36,7 +36,7 @@ interface ScheduleViewProps {
   seenJobId: string | null;
   defaultDurationMinutes: number;
   defaultInvitees: string[];
-  reauth: Reauth;
+  renewal: TicketRenewal;
   onShowRecent(): void;
 }
 
@@ -65,7 +65,7 @@ const FIELD_CONTROL: Record<(typeof FIELD_ORDER)[number], string> = {
 /** The schedule tab: the form, then the scheduled card or what went wrong. */
 export function ScheduleView(props: ScheduleViewProps) {
   const env = usePopupEnv();
-  const { account, reauth } = props;
+  const { account, renewal } = props;
   const [values, setValues] = useState(() => freshValues(env, props));
   const [problems, setProblems] = useState<FormProblems>({});
   const [phase, setPhase] = useState<Phase>({ kind: 'form' });
@@ -76,7 +76,7 @@ export function ScheduleView(props: ScheduleViewProps) {
     busy.current = true;
     setPhase({ kind: 'running' });
     // The same id after a password prompt too: the background runs a request id at most once.
-    const reply = await reauth.withReauth(() =>
+    const reply = await renewal.withRenewal(() =>
       env.send('scheduleMeeting', { requestId, request }),
     );
     busy.current = false;
@@ -135,7 +135,7 @@ export function ScheduleView(props: ScheduleViewProps) {
           timeZone: phase.timeZone,
           site: account.site,
           profile: account.profile,
-          reauth,
+          renewal,
           onScheduleAnother: scheduleAnother,
         }}
       />

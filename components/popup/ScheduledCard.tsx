@@ -1,25 +1,27 @@
 import { useMemo, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { formatStartShort, zoneDisplayName } from '../../lib/meetings/display-time';
 import { formatDuration } from '../../lib/meetings/durations';
 import { invitationText } from '../../lib/meetings/invitation';
 import { httpsLink } from '../../lib/meetings/safe-link';
 import type { ScheduleJob } from '../../lib/messaging';
+import { siteHost } from '../../lib/site-access';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
 import { formatMeetingNumber } from '../../lib/webex/url/meeting-number';
 import type { HostProfile, WebExSite } from '../../lib/webex/types';
 import { CalendarLink } from './CalendarLink';
 import { CopyButton } from './CopyButton';
-import { ErrorNotice } from './ErrorNotice';
+import { ErrorNotice } from '../ErrorNotice';
 import { usePopupEnv } from './popup-env';
 import { useJoinUrl } from './use-join-url';
-import type { Reauth } from './use-reauth';
+import type { TicketRenewal } from './use-ticket-renewal';
 
 interface ScheduledCardProps {
   meeting: NonNullable<ScheduleJob['meeting']>;
   timeZone: string;
   site: WebExSite;
   profile: HostProfile;
-  reauth: Reauth;
+  renewal: TicketRenewal;
   onScheduleAnother(): void;
 }
 
@@ -29,14 +31,14 @@ export function ScheduledCard({
   timeZone,
   site,
   profile,
-  reauth,
+  renewal,
   onScheduleAnother,
 }: ScheduledCardProps) {
   const env = usePopupEnv();
   const { joinUrl: rawJoinUrl, error: linkError } = useJoinUrl(
     meeting.meetingKey,
     meeting.joinUrl,
-    reauth,
+    renewal,
   );
   const joinUrl = httpsLink(rawJoinUrl);
   const [starting, setStarting] = useState(false);
@@ -55,7 +57,7 @@ export function ScheduledCard({
   });
   const calendarEvent = useMemo(
     () => ({
-      uid: `${meeting.meetingKey}@${new URL(site.origin).host}`,
+      uid: `${meeting.meetingKey}@${siteHost(site)}`,
       startsAt: meeting.startsAt,
       durationMinutes: meeting.durationMinutes,
       summary: meeting.topic,
@@ -69,7 +71,7 @@ export function ScheduledCard({
   async function start() {
     setStarting(true);
     setStartError(undefined);
-    const reply = await reauth.withReauth(() =>
+    const reply = await renewal.withRenewal(() =>
       env.send('startMeeting', { meetingKey: meeting.meetingKey }),
     );
     setStarting(false);
@@ -79,7 +81,7 @@ export function ScheduledCard({
   return (
     <section class="card scheduled-card" aria-labelledby="scheduled-title">
       <p class="card-status" id="scheduled-title" role="status">
-        Meeting scheduled
+        {t('schedule.card.status')}
       </p>
       <h2 class="card-topic">{meeting.topic}</h2>
       <p class="muted">
@@ -89,42 +91,42 @@ export function ScheduledCard({
         {zoneDisplayName(meeting.startsAt, timeZone, env.locale)}
       </p>
       <dl class="facts">
-        <dt>Meeting number</dt>
+        <dt>{t('schedule.card.meetingNumber')}</dt>
         <dd class="mono" data-testid="meeting-number">
           {formatMeetingNumber(meeting.meetingKey)}
         </dd>
         {meeting.meetingPassword && (
           <>
-            <dt>Password</dt>
+            <dt>{t('schedule.card.password')}</dt>
             <dd class="mono" data-testid="meeting-password">
               {meeting.meetingPassword}
             </dd>
           </>
         )}
-        <dt>Join link</dt>
+        <dt>{t('schedule.card.joinLink')}</dt>
         <dd class="join-link">
           {joinUrl ? (
             <a href={joinUrl} target="_blank" rel="noreferrer">
               {joinUrl}
             </a>
           ) : linkError ? (
-            'Not available right now: WebEx did not give the link. Copy the invitation later from Recent.'
+            t('schedule.card.linkUnavailable')
           ) : (
-            'Asking WebEx for the link…'
+            t('schedule.card.askingForLink')
           )}
         </dd>
       </dl>
       <div class="actions">
         <button type="button" class="button primary" onClick={start} disabled={starting}>
-          {starting ? 'Starting…' : 'Start now'}
+          {starting ? t('popup.meeting.starting') : t('schedule.card.startNow')}
         </button>
-        <CopyButton label="Copy invitation" text={invitation} />
-        {joinUrl && <CopyButton label="Copy link" text={joinUrl} />}
+        <CopyButton label={t('popup.meeting.copyInvitation')} text={invitation} />
+        {joinUrl && <CopyButton label={t('schedule.card.copyLink')} text={joinUrl} />}
         <CalendarLink event={calendarEvent} />
       </div>
       {startError && <ErrorNotice error={startError} />}
       <button type="button" class="button link" onClick={onScheduleAnother}>
-        Schedule another meeting
+        {t('schedule.card.scheduleAnother')}
       </button>
     </section>
   );

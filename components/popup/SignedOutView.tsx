@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { siteInputOf } from '../../lib/site-access';
 import { submitSignIn } from '../../lib/submit-sign-in';
 import type { AccountView } from '../../lib/messaging';
@@ -15,9 +16,7 @@ export function SignedOutView({ account, keepSignedIn, onSignedIn }: SignedOutVi
   const env = usePopupEnv();
   return (
     <div class="signed-out">
-      <p class="intro">
-        Sign in to your WebEx site once; then schedule and start meetings from here.
-      </p>
+      <p class="intro">{t('popup.signedOutIntro')}</p>
       <SignInForm
         initialSite={account.lastSite && siteInputOf(account.lastSite)}
         initialWebExId={account.lastWebExId}

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { formatStartShort, zoneDisplayName } from '../../lib/meetings/display-time';
 import {
   START_PRESETS,
@@ -52,15 +53,18 @@ export function StartTimePicker({ value, onChange, problem }: StartTimePickerPro
     <div class="start-picker">
       <SegmentedChoice
         name="start"
-        legend="Starts"
-        segments={[...START_PRESETS, { id: PICK, label: 'Set time' }]}
+        legend={t('schedule.start.legend')}
+        segments={[
+          ...START_PRESETS.map((preset) => ({ id: preset.id, label: preset.label() })),
+          { id: PICK, label: t('schedule.start.setTime') },
+        ]}
         selected={presetId(value)}
         onSelect={select}
         describedBy={summaryId}
       />
       {value.kind === 'at' && (
         <div class="field">
-          <label for="start-at">Date and time</label>
+          <label for="start-at">{t('schedule.start.dateAndTime')}</label>
           <input
             id="start-at"
             type="datetime-local"
@@ -80,8 +84,10 @@ export function StartTimePicker({ value, onChange, problem }: StartTimePickerPro
       ) : (
         <p id={summaryId} class="hint">
           {value.kind === 'now'
-            ? 'Starts right away'
-            : `Starts ${formatStartShort(startsAt, current, timeZone, locale)}`}
+            ? t('schedule.start.rightAway')
+            : t('schedule.start.startsAt', {
+                when: formatStartShort(startsAt, current, timeZone, locale),
+              })}
           {' · '}
           {zoneName}
         </p>

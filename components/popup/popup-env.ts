@@ -1,10 +1,12 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { GetRandomValues } from '../../lib/meetings/random';
-import type { sendMessage } from '../../lib/messaging';
+import type { SendMessage } from '../../lib/messaging';
 import type { Settings } from '../../lib/storage';
 
-export type SendMessage = typeof sendMessage;
+export type { SendMessage };
+
+/** The settings the popup reads once, when it opens. */
 export type PopupSettings = Pick<
   Settings,
   'defaultDurationMinutes' | 'defaultInvitees' | 'keepSignedIn'
@@ -28,8 +30,10 @@ export interface PopupEnv {
   seenJob: { get(): Promise<string | null>; set(requestId: string): Promise<void> };
 }
 
+/** Provided by entrypoints/popup/main.tsx; tests provide a fake. */
 export const PopupEnvContext = createContext<PopupEnv | null>(null);
 
+/** The popup's environment, from the nearest PopupEnvContext. */
 export function usePopupEnv(): PopupEnv {
   const env = useContext(PopupEnvContext);
   if (!env)

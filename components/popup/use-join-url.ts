@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
 import { usePopupEnv } from './popup-env';
-import type { Reauth } from './use-reauth';
+import type { TicketRenewal } from './use-ticket-renewal';
 
 /** The join link we have, else asked once from WebEx (GetjoinurlMeeting through the background). */
-export function useJoinUrl(meetingKey: string, known: string | undefined, reauth: Reauth) {
+export function useJoinUrl(meetingKey: string, known: string | undefined, renewal: TicketRenewal) {
   const { send } = usePopupEnv();
   const [joinUrl, setJoinUrl] = useState(known);
   const [error, setError] = useState<WebExErrorInfo>();
@@ -12,8 +12,8 @@ export function useJoinUrl(meetingKey: string, known: string | undefined, reauth
   useEffect(() => {
     if (known) return;
     let live = true;
-    void reauth
-      .withReauth(() => send('joinLinks', { meetingKey }))
+    void renewal
+      .withRenewal(() => send('joinLinks', { meetingKey }))
       .then((reply) => {
         if (!live) return;
         if (reply.ok) setJoinUrl(reply.value.joinMeetingUrl);

@@ -1,7 +1,49 @@
 import { render } from 'preact';
+import { browser as extensionApi } from '@wxt-dev/browser';
+import { browser } from 'wxt/browser';
 import '../../components/styles/base.css';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import type { OptionsEnv } from '../../components/options/options-env';
+import { resultOriginsApi } from '../../lib/explainer/result-origins-client';
+import { followPageLanguage, t } from '../../lib/i18n';
+import { sendMessage } from '../../lib/messaging';
+import {
+  DEFAULT_SETTINGS,
+  keptAccountItem,
+  sessionAccountItem,
+  settingsItem,
+} from '../../lib/storage';
 import { followThemeSetting } from '../../lib/theme';
-import { OptionsApp } from './OptionsApp';
+
+const env: OptionsEnv = {
+  send: sendMessage,
+  permissions: browser.permissions,
+  shortcut: async () =>
+    (await browser.commands.getAll()).find((c) => c.name === '_execute_action')?.shortcut,
+  settings: {
+    fallback: DEFAULT_SETTINGS,
+    get: () => settingsItem.getValue(),
+    update: async (patch) =>
+      settingsItem.setValue({ ...(await settingsItem.getValue()), ...patch }),
+    watch: (onChange) => settingsItem.watch(onChange),
+  },
+  watchAccount: (onChange) => {
+    const unwatch = [sessionAccountItem.watch(onChange), keptAccountItem.watch(onChange)];
+    return () => unwatch.forEach((stop) => stop());
+  },
+  resultOrigins: resultOriginsApi(browser),
+};
 
 followThemeSetting(document.documentElement);
-render(<OptionsApp />, document.getElementById('app')!);
+const renderOptions = () => render(<OptionsApp env={env} />, document.getElementById('app')!);
+followPageLanguage(
+  document,
+  {
+    i18n: extensionApi.i18n,
+    getURL: (path) => extensionApi.runtime.getURL(path),
+    fetch: (url) => fetch(url),
+  },
+  () => t('options.title'),
+  renderOptions,
+);
+renderOptions();

@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import { browser as extensionApi } from '@wxt-dev/browser';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/popup/App';
 import { PopupEnvContext, type PopupEnv } from '../../components/popup/popup-env';
+import { followPageLanguage, t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging';
 import { seenScheduleJobItem, settingsItem } from '../../lib/storage';
 import { applyTheme, watchThemeSetting } from '../../lib/theme';
@@ -30,13 +32,21 @@ const env: PopupEnv = {
   },
 };
 
-void settings
-  .then((value) => applyTheme(root, value.theme))
-  .finally(() =>
-    render(
-      <PopupEnvContext.Provider value={env}>
-        <App />
-      </PopupEnvContext.Provider>,
-      document.getElementById('app')!,
-    ),
+const renderPopup = () =>
+  render(
+    <PopupEnvContext.Provider value={env}>
+      <App />
+    </PopupEnvContext.Provider>,
+    document.getElementById('app')!,
   );
+followPageLanguage(
+  document,
+  {
+    i18n: extensionApi.i18n,
+    getURL: (path) => extensionApi.runtime.getURL(path),
+    fetch: (url) => fetch(url),
+  },
+  () => t('app.name'),
+  renderPopup,
+);
+void settings.then((value) => applyTheme(root, value.theme)).finally(renderPopup);

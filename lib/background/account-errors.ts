@@ -1,59 +1,65 @@
+import { t } from '../i18n';
 import { siteHost } from '../site-access';
-import type { WebExErrorInfo } from '../webex/errors';
+import type { Explanation, WebExErrorInfo } from '../webex/errors';
 import type { Session } from '../webex/types';
 
-function ownError(
-  kind: WebExErrorInfo['kind'],
-  title: string,
-  meaning: string,
-  action: string,
-): WebExErrorInfo {
-  return { kind, message: title, explanation: { title, meaning, action } };
+function ownError(kind: WebExErrorInfo['kind'], explanation: Explanation): WebExErrorInfo {
+  return { kind, message: explanation.title, explanation };
 }
 
+/** An action that needs an account, with none signed in. */
 export function signedOutError(): WebExErrorInfo {
-  return ownError(
-    'signed-out',
-    'You are not signed in',
-    'The extension needs your WebEx account to do this, and no account is signed in.',
-    'Sign in with your WebEx site, WebEx ID and password, then try again.',
-  );
+  return ownError('signed-out', {
+    title: t('account.signedOut.title'),
+    meaning: t('account.signedOut.meaning'),
+    action: t('account.signedOut.action'),
+  });
 }
 
-/** The ticket ran out (found locally, or WebEx said 030047): only the password brings it back. */
-export function sessionEndedError(session: Session, fromWebEx?: WebExErrorInfo): WebExErrorInfo {
+/** The ticket expired (found locally, or WebEx said 030047): only the password brings a new one. */
+export function ticketExpiredError(session: Session, fromWebEx?: WebExErrorInfo): WebExErrorInfo {
   const explanation = {
-    title: 'Your WebEx session has ended',
-    meaning: `WebEx sign-ins last a limited time, and the one for ${session.webExId} on ${siteHost(session.site)} is over. Your password is never stored, so the extension needs it once more.`,
-    action: 'Enter your password; the extension then carries on with what you asked.',
+    title: t('account.ticketExpired.title'),
+    meaning: t('account.ticketExpired.meaning', {
+      webExId: session.webExId,
+      host: siteHost(session.site),
+    }),
+    action: t('account.ticketExpired.action'),
   };
   if (fromWebEx) return { ...fromWebEx, message: explanation.title, explanation };
-  return { kind: 'signed-out', message: explanation.title, explanation };
+  return ownError('signed-out', explanation);
 }
 
+/** The site field holds no WebEx site; `problem` says why (lib/webex/site.ts). */
 export function siteInputError(problem: string): WebExErrorInfo {
-  return ownError(
-    'input',
-    'That is not a WebEx site',
-    problem,
-    'Type your site name (acme for https://acme.webex.com) or paste the https address of your WebEx site.',
-  );
+  return ownError('input', {
+    title: t('account.siteInput.title'),
+    meaning: problem,
+    action: t('account.siteInput.action'),
+  });
 }
 
-export function missingFieldError(field: 'WebEx ID' | 'password'): WebExErrorInfo {
-  return ownError(
-    'input',
-    `Enter your ${field}`,
-    `WebEx needs your ${field} to sign you in.`,
-    `Fill in the ${field} field and sign in again.`,
-  );
+/** A sign-in field left empty. */
+export function missingFieldError(field: 'webExId' | 'password'): WebExErrorInfo {
+  if (field === 'webExId') {
+    return ownError('input', {
+      title: t('account.missingWebExId.title'),
+      meaning: t('account.missingWebExId.meaning'),
+      action: t('account.missingWebExId.action'),
+    });
+  }
+  return ownError('input', {
+    title: t('account.missingPassword.title'),
+    meaning: t('account.missingPassword.meaning'),
+    action: t('account.missingPassword.action'),
+  });
 }
 
+/** A schedule job the browser stopped before WebEx answered: the meeting may exist. */
 export function interruptedScheduleError(): WebExErrorInfo {
-  return ownError(
-    'interrupted',
-    'Scheduling was interrupted',
-    'The browser stopped the extension while WebEx was scheduling the meeting, so the extension never heard whether it was created.',
-    'Look at your upcoming meetings before you schedule it again, so that it is not created twice.',
-  );
+  return ownError('interrupted', {
+    title: t('account.interrupted.title'),
+    meaning: t('account.interrupted.meaning'),
+    action: t('account.interrupted.action'),
+  });
 }

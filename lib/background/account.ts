@@ -1,4 +1,10 @@
-import type { AccountView, Result, SignInForm } from '../messaging';
+import {
+  failedReply,
+  okReply,
+  type AccountView,
+  type Reply,
+  type SignInRequest,
+} from '../messaging';
 import { noSiteAccessError } from '../site-access';
 import type { AccountKey } from '../storage';
 import { parseSiteInput } from '../webex/site';
@@ -14,10 +20,11 @@ import {
   type FoundAccount,
 } from './account-store';
 import type { BackgroundEnv } from './environment';
-import { failure, success, toErrorInfo } from './error-info';
+import { toErrorInfo } from './error-info';
 import { hasSiteAccess } from './session-access';
-import { explainSignInFailure } from './sign-in-failures';
+import { explainSignInError } from './sign-in-errors';
 
+/** The signed-in account, or the last one's site and WebEx ID to prefill the sign-in form. */
 export async function getAccount(env: BackgroundEnv): Promise<AccountView> {
   const found = await loadAccount(env.items);
   if (found) return accountView(found, env.now());
@@ -34,25 +41,26 @@ async function authenticate(
   webExId: string,
   password: string,
   kept: boolean,
-): Promise<Result<AccountView>> {
-  if (!(await hasSiteAccess(env.permissions, site))) return failure(noSiteAccessError(site));
+): Promise<Reply<AccountView>> {
+  if (!(await hasSiteAccess(env.permissions, site))) return failedReply(noSiteAccessError(site));
   let found: FoundAccount;
   try {
     const { session, profile } = await env.backend.signIn(site, webExId, password);
     found = { account: { session, profile }, kept };
   } catch (error) {
-    return failure(explainSignInFailure(toErrorInfo(error), site, webExId));
+    return failedReply(explainSignInError(toErrorInfo(error), site, webExId));
   }
   await saveAccount(env.items, found.account, kept);
-  return success(accountView(found, env.now()));
+  return okReply(accountView(found, env.now()));
 }
 
-export async function signIn(env: BackgroundEnv, form: SignInForm): Promise<Result<AccountView>> {
+/** Signs in with the form's site, WebEx ID and password; remembers the site and WebEx ID. */
+export async function signIn(env: BackgroundEnv, form: SignInRequest): Promise<Reply<AccountView>> {
   const parsed = parseSiteInput(form.siteInput);
-  if (!parsed.ok) return failure(siteInputError(parsed.problem));
+  if (!parsed.ok) return failedReply(siteInputError(parsed.problem));
   const webExId = form.webExId.trim();
-  if (webExId === '') return failure(missingFieldError('WebEx ID'));
-  if (form.password === '') return failure(missingFieldError('password'));
+  if (webExId === '') return failedReply(missingFieldError('webExId'));
+  if (form.password === '') return failedReply(missingFieldError('password'));
 
   const answer = await authenticate(env, parsed.site, webExId, form.password, form.keepSignedIn);
   if (answer.ok) {
@@ -63,14 +71,14 @@ export async function signIn(env: BackgroundEnv, form: SignInForm): Promise<Resu
   return answer;
 }
 
-/** The same account with a fresh password, after its ticket expired. */
-export async function reauthenticate(
+/** A new ticket for the same account with a fresh password, after the old one expired. */
+export async function renewTicket(
   env: BackgroundEnv,
   data: { password: string },
-): Promise<Result<AccountView>> {
+): Promise<Reply<AccountView>> {
   const found = await loadAccount(env.items);
-  if (!found) return failure(signedOutError());
-  if (data.password === '') return failure(missingFieldError('password'));
+  if (!found) return failedReply(signedOutError());
+  if (data.password === '') return failedReply(missingFieldError('password'));
   const { site, webExId } = found.account.session;
   return authenticate(env, site, webExId, data.password, found.kept);
 }
@@ -96,6 +104,7 @@ export async function signOut(env: BackgroundEnv): Promise<AccountView> {
   return getAccount(env);
 }
 
+/** The "Keep me signed in" choice: saved, and the ticket moved to the matching storage area. */
 export async function setKeepSignedIn(
   env: BackgroundEnv,
   data: { keepSignedIn: boolean },

@@ -1,3 +1,5 @@
+import { parseUrl } from '../url';
+import { RsCode } from '../webex/url/rs-codes';
 import { parseBackUrlResult, type BackUrlResult } from '../webex/url/back-url';
 import type { TabRemovedListener, TabsApi, TabUpdatedListener } from './environment';
 
@@ -10,15 +12,15 @@ export interface StartTabWatch {
 }
 
 export function isAlreadyLogon(result: BackUrlResult): boolean {
-  return result.at === 'LI' && result.st === 'FAIL' && result.rs?.toLowerCase() === 'alreadylogon';
+  return (
+    result.at === 'LI' &&
+    result.st === 'FAIL' &&
+    result.rs?.toLowerCase() === RsCode.AlreadyLogon.toLowerCase()
+  );
 }
 
 function onSite(url: string, origin: string): boolean {
-  try {
-    return new URL(url).origin === origin;
-  } catch {
-    return false;
-  }
+  return parseUrl(url)?.origin === origin;
 }
 
 /**

@@ -1,18 +1,19 @@
-import type { MeetingListItem } from '../messaging';
+import type { MeetingListItem, Reply } from '../messaging';
+import { ExceptionId } from '../webex/exception-ids';
 import type { JoinLinks } from '../webex/types';
 import { accountKeyOf } from './account-store';
 import type { BackgroundEnv } from './environment';
 import { exceptionIdOf } from './error-info';
 import { mergeMeetings, stillRelevant } from './merge-meetings';
 import { recentMeetingsOf, withoutRecentMeeting } from './recent-meetings';
-import { withSession, type SessionAnswer } from './session-access';
+import { withSession } from './session-access';
 
 const DAY_MS = 86_400_000;
+/** How far ahead the meeting list looks. */
 export const UPCOMING_DAYS = 14;
-const MEETING_NOT_FOUND = '060001';
 
 /** The host's own meetings of the next 14 days (and any still running), with the ones scheduled here. */
-export function listMeetings(env: BackgroundEnv): Promise<SessionAnswer<MeetingListItem[]>> {
+export function listMeetings(env: BackgroundEnv): Promise<Reply<MeetingListItem[]>> {
   return withSession(env, async (session) => {
     const now = env.now();
     const upcoming = await env.backend.list(session, {
@@ -33,10 +34,11 @@ export function listMeetings(env: BackgroundEnv): Promise<SessionAnswer<MeetingL
   });
 }
 
+/** GetjoinurlMeeting: the attendee join links of one meeting. */
 export function joinLinks(
   env: BackgroundEnv,
   data: { meetingKey: string },
-): Promise<SessionAnswer<JoinLinks>> {
+): Promise<Reply<JoinLinks>> {
   return withSession(env, (session) => env.backend.joinUrls(session, data.meetingKey));
 }
 
@@ -44,12 +46,12 @@ export function joinLinks(
 export function deleteMeeting(
   env: BackgroundEnv,
   data: { meetingKey: string },
-): Promise<SessionAnswer<void>> {
+): Promise<Reply<void>> {
   return withSession(env, async (session) => {
     try {
       await env.backend.remove(session, data.meetingKey);
     } catch (error) {
-      if (exceptionIdOf(error) !== MEETING_NOT_FOUND) throw error;
+      if (exceptionIdOf(error) !== ExceptionId.MeetingNotFound) throw error;
     }
     const recent = await env.items.recentMeetings.getValue();
     await env.items.recentMeetings.setValue(

@@ -1,8 +1,10 @@
+import { t } from '../i18n';
 import type { ScheduleJob } from '../messaging';
 import { formatInZone } from '../webex/time-zones';
 import { formatMeetingNumber } from '../webex/url/meeting-number';
 import type { BackgroundEnv } from './environment';
 
+/** A browser notification about a schedule job. */
 export interface JobNotification {
   id: string;
   title: string;
@@ -14,17 +16,19 @@ export function jobNotification(job: ScheduleJob): JobNotification | null {
   const topic = job.request.topic;
   if (job.state === 'done' && job.meeting) {
     const when = formatInZone(job.meeting.startsAt, job.request.timeZone);
+    const number = formatMeetingNumber(job.meeting.meetingKey);
     return {
       id: `meeting-ready:${job.requestId}`,
-      title: `Meeting ready: ${topic}`,
-      message: `${when} · meeting number ${formatMeetingNumber(job.meeting.meetingKey)}. Open WebEx Host Helper to copy the invitation.`,
+      title: t('account.meetingReady.title', { topic }),
+      message: t('account.meetingReady.message', { when, number }),
     };
   }
   if (job.state === 'failed' && job.error) {
+    const { title, action } = job.error.explanation;
     return {
       id: `meeting-failed:${job.requestId}`,
-      title: `Meeting not scheduled: ${topic}`,
-      message: `${job.error.explanation.title}. ${job.error.explanation.action}`,
+      title: t('account.meetingFailed.title', { topic }),
+      message: t('account.meetingFailed.message', { title, action }),
     };
   }
   return null;

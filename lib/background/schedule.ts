@@ -1,29 +1,31 @@
-import type { ScheduleJob } from '../messaging';
+import { failedReply, okReply, type Reply, type ScheduleJob } from '../messaging';
 import type { RecentMeeting } from '../storage';
 import type { ScheduleRequest, ScheduledMeeting, Session } from '../webex/types';
 import { interruptedScheduleError } from './account-errors';
 import { accountKeyOf } from './account-store';
 import type { BackgroundEnv } from './environment';
-import { failure, isExpiredTicket, success, toErrorInfo } from './error-info';
+import { isTicketExpiredError, toErrorInfo } from './error-info';
 import { withRecentMeeting } from './recent-meetings';
 import { notifyIfPopupClosed } from './schedule-notifications';
-import { withSession, type SessionAnswer } from './session-access';
+import { withSession } from './session-access';
 
+/** The scheduleMeeting message's data. */
 export interface ScheduleData {
   requestId: string;
   request: ScheduleRequest;
 }
 
-export type ScheduleAnswer = SessionAnswer<ScheduleJob>;
+type ScheduleAnswer = Reply<ScheduleJob>;
 
+/** The scheduling messages' handlers, sharing the jobs that are running. */
 export interface ScheduleService {
   scheduleMeeting(data: ScheduleData): Promise<ScheduleAnswer>;
   getLastScheduleJob(): Promise<ScheduleJob | null>;
 }
 
 function answerFor(job: ScheduleJob): ScheduleAnswer {
-  if (job.state === 'failed') return failure(job.error ?? interruptedScheduleError());
-  return success(job);
+  if (job.state === 'failed') return failedReply(job.error ?? interruptedScheduleError());
+  return okReply(job);
 }
 
 function jobFromRecent(recent: RecentMeeting, request: ScheduleRequest): ScheduleJob {
@@ -83,7 +85,7 @@ export function createScheduleService(env: BackgroundEnv): ScheduleService {
       try {
         meeting = await env.backend.schedule(session, data.request);
       } catch (error) {
-        if (isExpiredTicket(error)) {
+        if (isTicketExpiredError(error)) {
           // Nothing was created: after the password, the same requestId may run again.
           await items.lastScheduleJob.setValue(previous);
           throw error;
@@ -112,7 +114,7 @@ export function createScheduleService(env: BackgroundEnv): ScheduleService {
     const recent = (await items.recentMeetings.getValue()).find(
       (m) => m.requestId === data.requestId,
     );
-    if (recent) return success(jobFromRecent(recent, data.request));
+    if (recent) return okReply(jobFromRecent(recent, data.request));
     return create(data, previous);
   }
 

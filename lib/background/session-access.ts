@@ -1,7 +1,7 @@
-import type { NeedsPassword, Result } from '../messaging';
+import { failedReply, okReply, ticketExpiredReply, type Reply } from '../messaging';
 import { noSiteAccessError, siteOriginPattern } from '../site-access';
 import type { Session, WebExSite } from '../webex/types';
-import { sessionEndedError, signedOutError } from './account-errors';
+import { signedOutError, ticketExpiredError } from './account-errors';
 import {
   isTicketExpired,
   loadAccount,
@@ -9,10 +9,9 @@ import {
   type FoundAccount,
 } from './account-store';
 import type { BackgroundEnv, PermissionsApi } from './environment';
-import { failure, isExpiredTicket, needsPassword, success, toErrorInfo } from './error-info';
+import { isTicketExpiredError, toErrorInfo } from './error-info';
 
-export type SessionAnswer<T> = Result<T> | NeedsPassword;
-
+/** Whether the browser lets the extension reach the site (always for *.webex.com). */
 export async function hasSiteAccess(
   permissions: PermissionsApi,
   site: WebExSite,
@@ -26,27 +25,27 @@ export async function hasSiteAccess(
 
 /**
  * Runs `action` with the signed-in session. An expired ticket (known locally, or refused by
- * WebEx with 030047) answers NeedsPassword without going on; every other failure becomes a
- * plain `{ ok: false, error }`.
+ * WebEx with 030047) answers a ticket-expired reply without going on; every other error becomes
+ * a plain failed reply.
  */
 export async function withSession<T>(
   env: BackgroundEnv,
   action: (session: Session, found: FoundAccount) => Promise<T>,
-): Promise<SessionAnswer<T>> {
+): Promise<Reply<T>> {
   const found = await loadAccount(env.items);
-  if (!found) return failure(signedOutError());
+  if (!found) return failedReply(signedOutError());
   const { session } = found.account;
-  if (isTicketExpired(session, env.now())) return needsPassword(sessionEndedError(session));
+  if (isTicketExpired(session, env.now())) return ticketExpiredReply(ticketExpiredError(session));
   if (!(await hasSiteAccess(env.permissions, session.site))) {
-    return failure(noSiteAccessError(session.site));
+    return failedReply(noSiteAccessError(session.site));
   }
   try {
-    return success(await action(session, found));
+    return okReply(await action(session, found));
   } catch (error) {
-    if (isExpiredTicket(error)) {
+    if (isTicketExpiredError(error)) {
       await markTicketExpired(env.items, found, env.now());
-      return needsPassword(sessionEndedError(session, toErrorInfo(error)));
+      return ticketExpiredReply(ticketExpiredError(session, toErrorInfo(error)));
     }
-    return failure(toErrorInfo(error));
+    return failedReply(toErrorInfo(error));
   }
 }

@@ -2,7 +2,8 @@ import { buildLogoutAndRetryLink, buildStartLink } from '../webex/url/links';
 import type { Session, WebExSite } from '../webex/types';
 import { watchForAlreadyLogon } from './already-logon-retry';
 import type { BackgroundEnv } from './environment';
-import { withSession, type SessionAnswer } from './session-access';
+import type { Reply } from '../messaging';
+import { withSession } from './session-access';
 
 /** Where WebEx sends the tab when the start ends; the explainer shows the outcome there. */
 export function siteLandingPage(site: WebExSite): string {
@@ -26,7 +27,7 @@ async function freshStartLink(env: BackgroundEnv, meetingKey: string): Promise<s
 export function startMeeting(
   env: BackgroundEnv,
   data: { meetingKey: string },
-): Promise<SessionAnswer<{ tabUrl: string }>> {
+): Promise<Reply<{ tabUrl: string }>> {
   return withSession(env, async (session) => {
     const link = await startLink(env, session, data.meetingKey);
     const tab = await env.tabs.create({ url: link, active: true });

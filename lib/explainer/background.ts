@@ -1,5 +1,6 @@
 import type { browser } from 'wxt/browser';
-import { onMessage } from '../messaging';
+import type { ExplainerHandlers } from '../background/handlers';
+import { okReply } from '../messaging';
 import { dismissedResultsItem, settingsItem } from '../storage';
 import { openExtensionPage } from './extension-page';
 import { injectResultPanel } from './panel-injection';
@@ -7,18 +8,26 @@ import { dismissResult, resultPanelSetup, type PanelItems } from './panel-setup'
 import { forgetRevokedOrigins, syncResultOrigins } from './result-origins';
 import { resultOriginsEnv } from './result-origins-env';
 
-/** The explainer's part of the background: panel injection, extension pages, added origins. */
-export function registerExplainer(api: typeof browser): void {
+/** The stored items the explainer's handlers use, unless a test passes its own. */
+export const panelItems: PanelItems = { dismissed: dismissedResultsItem, settings: settingsItem };
+
+/** The explainer's message handlers: panel injection and setup, dismissals, extension pages. */
+export function explainerHandlers(
+  api: typeof browser,
+  items: PanelItems = panelItems,
+): ExplainerHandlers {
+  return {
+    showResultPanel: async (_data, sender) =>
+      okReply(await injectResultPanel(api.scripting, sender, api.runtime.id)),
+    openExtensionPage: async ({ page }) => okReply(await openExtensionPage(api, page)),
+    resultPanelSetup: async (request) => okReply(await resultPanelSetup(items, request)),
+    dismissResult: async ({ fingerprint }) => okReply(await dismissResult(items, fingerprint)),
+  };
+}
+
+/** Keeps the added result origins' scripts in step with their permissions. */
+export function watchResultOrigins(api: typeof browser): void {
   const origins = resultOriginsEnv(api);
-  const panelItems: PanelItems = { dismissed: dismissedResultsItem, settings: settingsItem };
-
-  onMessage('showResultPanel', ({ sender }) =>
-    injectResultPanel(api.scripting, sender, api.runtime.id),
-  );
-  onMessage('openExtensionPage', ({ data }) => openExtensionPage(api, data.page));
-  onMessage('resultPanelSetup', ({ data }) => resultPanelSetup(panelItems, data));
-  onMessage('dismissResult', ({ data }) => dismissResult(panelItems, data.fingerprint));
-
   api.permissions.onRemoved.addListener((removed) => {
     void forgetRevokedOrigins(origins, removed.origins ?? []).catch((error: unknown) =>
       console.error('Could not stop explaining results on a revoked origin', error),

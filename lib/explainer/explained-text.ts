@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { Explanation } from '../webex/errors';
 import type { ResultExplanation } from '../webex/rs-catalogue';
 import { formatMeetingNumber } from '../webex/url/meeting-number';
@@ -24,13 +25,13 @@ export function explainedBackUrl(
   explanation: ResultExplanation,
 ): ExplainedText {
   const facts: Fact[] = [
-    { label: 'Command (AT)', value: result.at },
-    { label: 'Outcome (ST)', value: result.st },
+    { label: t('panel.facts.command'), value: result.at },
+    { label: t('panel.facts.outcome'), value: result.st },
   ];
-  if (result.rs) facts.push({ label: 'Reason code (RS)', value: result.rs });
+  if (result.rs) facts.push({ label: t('panel.facts.reasonCode'), value: result.rs });
   if (result.mk)
-    facts.push({ label: 'Meeting number (MK)', value: formatMeetingNumber(result.mk) });
-  if (result.wid) facts.push({ label: 'WebEx ID (WID)', value: result.wid });
+    facts.push({ label: t('panel.facts.meetingNumber'), value: formatMeetingNumber(result.mk) });
+  if (result.wid) facts.push({ label: t('panel.facts.webExId'), value: result.wid });
   return {
     tone: result.st === 'SUCCESS' ? 'success' : 'failure',
     headline: explanation.headline,

@@ -1,3 +1,4 @@
+import { parseUrl } from '../url';
 import type { BackUrlResult } from '../webex/url/back-url';
 
 /** cyrb53: a fast 53-bit string hash. Not cryptographic: it only has to tell results apart. */
@@ -19,13 +20,9 @@ function hash53(text: string): string {
  * that meeting keys and WebEx IDs are not kept in storage.
  */
 export function resultFingerprint(pageUrl: string, result: BackUrlResult): string {
-  let page = pageUrl;
-  try {
-    const url = new URL(pageUrl);
-    page = url.origin + url.pathname;
-  } catch {
-    // Not a URL (tests, about:blank): the text itself still identifies the page.
-  }
+  const url = parseUrl(pageUrl);
+  // Not a URL (tests, about:blank): the text itself still identifies the page.
+  const page = url ? url.origin + url.pathname : pageUrl;
   const parts = [page, result.at, result.st, result.rs ?? '', result.mk ?? '', result.wid ?? ''];
   return hash53(parts.join('\n'));
 }

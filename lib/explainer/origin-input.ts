@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 export type OriginInput =
   { ok: true; origin: string; matchPattern: string } | { ok: false; problem: string };
 
@@ -14,35 +16,26 @@ function withScheme(text: string): string {
  */
 export function parseOriginInput(input: string): OriginInput {
   const text = input.trim();
-  if (text === '')
-    return { ok: false, problem: 'Enter the address of the page WebEx sends you back to.' };
-  if (text.includes('*')) {
-    return {
-      ok: false,
-      problem: 'Enter one site without wildcards, e.g. https://intranet.example.com.',
-    };
-  }
+  if (text === '') return { ok: false, problem: t('options.originInput.empty') };
+  if (text.includes('*')) return { ok: false, problem: t('options.originInput.wildcard') };
   let url: URL;
   try {
     url = new URL(withScheme(text));
   } catch {
-    return {
-      ok: false,
-      problem: `"${text.slice(0, 80)}" is not a web address. Try e.g. https://intranet.example.com.`,
-    };
+    return { ok: false, problem: t('options.originInput.notAddress', { text: text.slice(0, 80) }) };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, problem: 'Only http and https pages can be added.' };
+    return { ok: false, problem: t('options.originInput.scheme') };
   }
   if (url.username !== '' || url.password !== '') {
-    return { ok: false, problem: 'Leave user names and passwords out of the address.' };
+    return { ok: false, problem: t('options.originInput.credentials') };
   }
   const host = url.hostname.toLowerCase();
   if (!HOST_NAME.test(host) && !/^\[[0-9a-f:.]+\]$/.test(host)) {
-    return { ok: false, problem: `"${host.slice(0, 80)}" is not a host name.` };
+    return { ok: false, problem: t('options.originInput.notHost', { host: host.slice(0, 80) }) };
   }
   if (host === 'webex.com' || host.endsWith('.webex.com')) {
-    return { ok: false, problem: 'WebEx pages are always covered: there is no need to add them.' };
+    return { ok: false, problem: t('options.originInput.webEx') };
   }
   return {
     ok: true,

@@ -1,3 +1,4 @@
+import { parseUrl } from '../url';
 import type { WebExSite } from '../webex/types';
 
 const SITE_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
@@ -9,12 +10,8 @@ const WEBEX_HOST = /^([a-z0-9-]+)\.webex\.com$/i;
  * site, if any).
  */
 export function siteOfPage(pageUrl: string): WebExSite | undefined {
-  let url: URL;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    return undefined;
-  }
+  const url = parseUrl(pageUrl);
+  if (!url) return undefined;
   const host = WEBEX_HOST.exec(url.hostname);
   if (url.protocol !== 'https:' || !host?.[1]) return undefined;
   const fromQuery = url.searchParams.get('siteurl') ?? url.searchParams.get('siteURL');

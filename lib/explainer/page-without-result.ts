@@ -1,3 +1,5 @@
+import { parseUrl } from '../url';
+
 // Everything WebEx appends to a back URL, and CSRF, which must not travel further.
 const RESULT_PARAMETERS = new Set(['at', 'st', 'rs', 'wid', 'mk', 'tn', 'csrf']);
 
@@ -6,12 +8,8 @@ const RESULT_PARAMETERS = new Set(['at', 'st', 'rs', 'wid', 'mk', 'tn', 'csrf'])
  * to, so the host can start again from the page that sent them. Null if it is not a web URL.
  */
 export function pageWithoutResult(pageUrl: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    return null;
-  }
+  const url = parseUrl(pageUrl);
+  if (!url) return null;
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const kept = [...url.searchParams].filter(([key]) => !RESULT_PARAMETERS.has(key.toLowerCase()));
   url.search = new URLSearchParams(kept).toString();

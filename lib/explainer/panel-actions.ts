@@ -1,13 +1,14 @@
+import { t } from '../i18n';
 import type { ActionId } from '../webex/rs-catalogue';
 
-/** Button text per action, the same wherever an explanation is shown. */
+/** Button text per action, the same wherever an explanation is shown, in the browser's language. */
 export const ACTION_LABELS: Record<ActionId, string> = {
-  'sign-in-again': 'Sign in again',
-  'start-meeting': 'Start the meeting',
-  'log-out-and-retry': 'Log out and retry',
-  'open-extension': 'Open WebEx Host Helper',
-  'copy-details': 'Copy details',
-  dismiss: 'Dismiss',
+  'sign-in-again': t('panel.actions.signInAgain'),
+  'start-meeting': t('panel.actions.startMeeting'),
+  'log-out-and-retry': t('panel.actions.logOutAndRetry'),
+  'open-extension': t('panel.actions.openExtension'),
+  'copy-details': t('panel.actions.copyDetails'),
+  dismiss: t('panel.actions.dismiss'),
 };
 
 export interface ActionContext {

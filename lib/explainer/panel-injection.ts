@@ -1,4 +1,5 @@
 import type { browser } from 'wxt/browser';
+import { parseUrl } from '../url';
 import { looksLikeWebExResult } from '../webex/url/looks-like-result';
 
 export const PANEL_SCRIPT = '/content-scripts/result-panel.js';
@@ -22,12 +23,8 @@ export async function injectResultPanel(
 ): Promise<{ shown: boolean }> {
   const tabId = sender.tab?.id;
   if (sender.id !== extensionId || tabId === undefined || !sender.url) return { shown: false };
-  let url: URL;
-  try {
-    url = new URL(sender.url);
-  } catch {
-    return { shown: false };
-  }
+  const url = parseUrl(sender.url);
+  if (!url) return { shown: false };
   // The same test as the detector: the query, or a fragment route (#/page?AT=..&ST=..).
   if (!looksLikeWebExResult(url.search + url.hash)) return { shown: false };
   // The bundle's value is its main()'s promise: the browser waits for it, so this says whether

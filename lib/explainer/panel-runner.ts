@@ -1,4 +1,6 @@
-import type { NeedsPassword, Result } from '../messaging';
+import { t } from '../i18n';
+import type { Reply } from '../messaging';
+import type { WebExErrorInfo } from '../webex/errors';
 import type { WebExSite } from '../webex/types';
 import { buildLogoutAndRetryLink } from '../webex/url/links';
 import { formatMeetingNumber } from '../webex/url/meeting-number';
@@ -17,8 +19,8 @@ export interface PanelEnv {
   meetingKey?: string;
   site?: WebExSite;
   summary: string;
-  openExtensionPage(page: 'popup' | 'options'): Promise<{ opened: 'popup' | 'options' }>;
-  startMeeting(meetingKey: string): Promise<Result<{ tabUrl: string }> | NeedsPassword>;
+  openExtensionPage(page: 'popup' | 'options'): Promise<Reply<{ opened: 'popup' | 'options' }>>;
+  startMeeting(meetingKey: string): Promise<Reply<{ tabUrl: string }>>;
   copy(text: string): Promise<boolean>;
   navigate(url: string): void;
   dismiss(): Promise<void>;
@@ -27,21 +29,32 @@ export interface PanelEnv {
 async function startMeeting(env: PanelEnv, meetingKey: string): Promise<PanelStatus> {
   const number = formatMeetingNumber(meetingKey);
   const answer = await env.startMeeting(meetingKey);
-  if (answer.ok) return { tone: 'info', message: `Starting meeting ${number} in a new tab.` };
-  if ('needsPassword' in answer) {
+  if (answer.ok) return { tone: 'info', message: t('panel.status.starting', { number }) };
+  if (answer.ticketExpired) {
     return {
       tone: 'error',
-      message: `Your sign-in to the extension has expired. Open WebEx Host Helper, sign in, then start meeting ${number}.`,
+      message: t('panel.status.ticketExpired', { number }),
     };
   }
-  const { title, action } = answer.error.explanation;
-  return { tone: 'error', message: `${title}. ${action}` };
+  return errorStatus(answer.error);
 }
 
-function openedMessage(opened: 'popup' | 'options', why: string): PanelStatus {
-  const where =
-    opened === 'popup' ? 'the WebEx Host Helper popup' : "WebEx Host Helper's options in a new tab";
-  return { tone: 'info', message: `Opened ${where}${why}.` };
+function errorStatus(error: WebExErrorInfo): PanelStatus {
+  const { title, action } = error.explanation;
+  return { tone: 'error', message: t('panel.status.failed', { title, action }) };
+}
+
+/** Where the extension opened; with `signIn`, the host is told to sign in there and retry. */
+function openedMessage(
+  answer: Reply<{ opened: 'popup' | 'options' }>,
+  signIn: boolean,
+): PanelStatus {
+  if (!answer.ok) return errorStatus(answer.error);
+  const popup = answer.value.opened === 'popup';
+  const message = signIn
+    ? t(popup ? 'panel.status.openedPopupSignIn' : 'panel.status.openedOptionsSignIn')
+    : t(popup ? 'panel.status.openedPopup' : 'panel.status.openedOptions');
+  return { tone: 'info', message };
 }
 
 /** Carries out one panel action and says what happened, in words for the host. */
@@ -55,32 +68,22 @@ export async function runPanelAction(
       return undefined;
     case 'copy-details':
       return (await env.copy(env.summary))
-        ? { tone: 'info', message: 'Copied the details. Paste them where you need them.' }
-        : {
-            tone: 'error',
-            message: "Couldn't copy. Select the text above and copy it with Ctrl+C (⌘C on a Mac).",
-          };
+        ? { tone: 'info', message: t('panel.status.copied') }
+        : { tone: 'error', message: t('panel.status.copyFailed') };
     case 'sign-in-again':
-      return openedMessage(
-        (await env.openExtensionPage('options')).opened,
-        ': sign in there, then try again',
-      );
+      return openedMessage(await env.openExtensionPage('options'), true);
     case 'open-extension':
-      return openedMessage((await env.openExtensionPage('popup')).opened, '');
+      return openedMessage(await env.openExtensionPage('popup'), false);
     case 'start-meeting':
-      if (!env.meetingKey)
-        return { tone: 'error', message: 'This result names no meeting to start.' };
+      if (!env.meetingKey) return { tone: 'error', message: t('panel.status.noMeeting') };
       return startMeeting(env, env.meetingKey);
     case 'log-out-and-retry': {
       const retry = pageWithoutResult(env.pageUrl);
       if (!env.site || !retry) {
-        return {
-          tone: 'error',
-          message: 'The WebEx site is not known here. Open WebEx Host Helper to start again.',
-        };
+        return { tone: 'error', message: t('panel.status.siteUnknown') };
       }
       env.navigate(buildLogoutAndRetryLink(env.site, retry));
-      return { tone: 'info', message: 'Signing you out of WebEx…' };
+      return { tone: 'info', message: t('panel.status.signingOut') };
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { matchPatternOf } from './origin-input';
 
 /** The detector (entrypoints/result-detector.ts); the same file the manifest runs on WebEx pages. */
@@ -59,9 +60,7 @@ function isGranted(env: ResultOriginsEnv, origin: string): Promise<boolean> {
 /** After the host granted the permission (from a click): remember the origin and watch it. */
 export async function addResultOrigin(env: ResultOriginsEnv, origin: string): Promise<void> {
   if (!(await isGranted(env, origin))) {
-    throw new Error(
-      `Permission for ${origin} was not granted, so results there cannot be explained. Add it again and choose Allow.`,
-    );
+    throw new Error(t('options.resultOrigins.notGranted', { origin }));
   }
   const stored = await env.store.getValue();
   if (!stored.includes(origin)) await env.store.setValue([...stored, origin]);

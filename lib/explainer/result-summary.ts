@@ -1,14 +1,12 @@
+import { t } from '../i18n';
+import { parseUrl } from '../url';
 import type { ResultExplanation } from '../webex/rs-catalogue';
 import { formatMeetingNumber } from '../webex/url/meeting-number';
 import type { BackUrlResult } from '../webex/url/back-url';
 
 function pageWithoutQuery(pageUrl: string): string {
-  try {
-    const url = new URL(pageUrl);
-    return url.origin + url.pathname;
-  } catch {
-    return '';
-  }
+  const url = parseUrl(pageUrl);
+  return url ? url.origin + url.pathname : '';
 }
 
 /**
@@ -20,16 +18,21 @@ export function resultSummary(
   explanation: ResultExplanation,
   pageUrl: string,
 ): string {
-  const lines = [
-    `WebEx result: ${explanation.headline}`,
-    `Command (AT): ${result.at}`,
-    `Outcome (ST): ${result.st}`,
-    result.rs ? `Reason (RS): ${result.rs}` : undefined,
-    result.mk ? `Meeting number (MK): ${formatMeetingNumber(result.mk)}` : undefined,
-    result.wid ? `WebEx ID (WID): ${result.wid}` : undefined,
-    `What it means: ${explanation.meaning}`,
-    `What to do: ${explanation.action}`,
-    pageWithoutQuery(pageUrl) ? `Page: ${pageWithoutQuery(pageUrl)}` : undefined,
+  // Labels in the host's language; values (codes, WebEx's words) exactly as WebEx sent them.
+  const page = pageWithoutQuery(pageUrl);
+  const lines: Array<[string, string | undefined]> = [
+    [t('panel.summary.result'), explanation.headline],
+    [t('panel.facts.command'), result.at],
+    [t('panel.facts.outcome'), result.st],
+    [t('panel.summary.reason'), result.rs || undefined],
+    [t('panel.facts.meetingNumber'), result.mk ? formatMeetingNumber(result.mk) : undefined],
+    [t('panel.facts.webExId'), result.wid || undefined],
+    [t('panel.summary.meaning'), explanation.meaning],
+    [t('panel.summary.whatToDo'), explanation.action],
+    [t('panel.summary.page'), page || undefined],
   ];
-  return lines.filter((line): line is string => line !== undefined).join('\n');
+  return lines
+    .filter((line): line is [string, string] => line[1] !== undefined)
+    .map(([label, value]) => `${label}: ${value}`)
+    .join('\n');
 }

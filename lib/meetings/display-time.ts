@@ -1,6 +1,15 @@
-/** Times as the host reads them: in their zone, with the zone's name. Locale injected for tests. */
+/**
+ * Times as the host reads them: in their zone, with the zone's name, in the UI language (a locale
+ * passed in wins: tests pin one).
+ */
+import { t, uiLanguage } from '../i18n';
 
-function zoneNamePart(instant: number, timeZone: string, style: 'long' | 'short', locale?: string) {
+function zoneNamePart(
+  instant: number,
+  timeZone: string,
+  style: 'long' | 'short',
+  locale = uiLanguage(),
+) {
   const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }).formatToParts(
     instant,
   );
@@ -8,10 +17,11 @@ function zoneNamePart(instant: number, timeZone: string, style: 'long' | 'short'
 }
 
 /** "Central European Standard Time" (the name changes with DST, so it needs the instant). */
-export function zoneDisplayName(instant: number, timeZone: string, locale?: string): string {
+export function zoneDisplayName(instant: number, timeZone: string, locale = uiLanguage()): string {
   return zoneNamePart(instant, timeZone, 'long', locale);
 }
 
+// A comparable YYYY-MM-DD key, never shown: en-CA writes dates in that order.
 function calendarDay(instant: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', {
     timeZone,
@@ -25,9 +35,9 @@ function calendarDay(instant: number, timeZone: string): string {
 export function relativeDay(instant: number, now: number, timeZone: string): string | undefined {
   const day = calendarDay(instant, timeZone);
   const labels: [number, string][] = [
-    [0, 'Today'],
-    [1, 'Tomorrow'],
-    [-1, 'Yesterday'],
+    [0, t('meetings.day.today')],
+    [1, t('meetings.day.tomorrow')],
+    [-1, t('meetings.day.yesterday')],
   ];
   return labels.find(([days]) => calendarDay(now + days * 86_400_000, timeZone) === day)?.[1];
 }
@@ -37,7 +47,7 @@ export function formatStartShort(
   instant: number,
   now: number,
   timeZone: string,
-  locale?: string,
+  locale = uiLanguage(),
 ): string {
   const time = new Intl.DateTimeFormat(locale, {
     timeZone,
@@ -45,7 +55,7 @@ export function formatStartShort(
     minute: '2-digit',
   }).format(instant);
   const relative = relativeDay(instant, now, timeZone);
-  if (relative) return `${relative}, ${time}`;
+  if (relative) return t('meetings.dayAndTime', { day: relative, time });
   const sameYear =
     new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(instant) ===
     new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(now);
@@ -56,11 +66,11 @@ export function formatStartShort(
     month: 'short',
     ...(sameYear ? {} : { year: 'numeric' }),
   }).format(instant);
-  return `${date}, ${time}`;
+  return t('meetings.dayAndTime', { day: date, time });
 }
 
 /** "Tuesday, 25 November 2025, 14:30 Central European Standard Time": for invitations. */
-export function formatStartLong(instant: number, timeZone: string, locale?: string): string {
+export function formatStartLong(instant: number, timeZone: string, locale = uiLanguage()): string {
   const when = new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: 'long',

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { formatMeetingNumber } from '../webex/url/meeting-number';
 import { formatStartLong } from './display-time';
 import { formatDuration } from './durations';
@@ -15,19 +16,23 @@ export interface InvitationDetails {
   locale?: string;
 }
 
-/** Plain text to paste into a mail or chat: everything an attendee needs to join. */
+/**
+ * Plain text to paste into a mail or chat: everything an attendee needs to join, in the UI
+ * language; the meeting's own data (topic, link, number, password) as WebEx has it.
+ */
 export function invitationText(details: InvitationDetails): string {
-  const { topic, startsAt, durationMinutes, timeZone, locale } = details;
+  const { topic, startsAt, durationMinutes, timeZone, locale, joinUrl, meetingPassword } = details;
+  const when = formatStartLong(startsAt, timeZone, locale);
   const lines = [
     details.hostName
-      ? `${details.hostName} invites you to a WebEx meeting.`
-      : 'You are invited to a WebEx meeting.',
+      ? t('meetings.invitation.byHost', { host: details.hostName })
+      : t('meetings.invitation.anonymous'),
     '',
-    `Topic: ${topic}`,
-    `When: ${formatStartLong(startsAt, timeZone, locale)} (${formatDuration(durationMinutes)})`,
-    ...(details.joinUrl ? [`Join: ${details.joinUrl}`] : []),
-    `Meeting number: ${formatMeetingNumber(details.meetingKey)}`,
-    ...(details.meetingPassword ? [`Password: ${details.meetingPassword}`] : []),
+    t('meetings.invitation.topic', { topic }),
+    t('meetings.invitation.when', { when, duration: formatDuration(durationMinutes) }),
+    ...(joinUrl ? [t('meetings.invitation.join', { url: joinUrl })] : []),
+    t('meetings.invitation.meetingNumber', { number: formatMeetingNumber(details.meetingKey) }),
+    ...(meetingPassword ? [t('meetings.invitation.password', { password: meetingPassword })] : []),
   ];
   return lines.join('\n');
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { MeetingListItem } from '../messaging';
 
 export interface MeetingGroup {
@@ -15,15 +16,15 @@ export function groupMeetings(items: readonly MeetingListItem[], now: number): M
   const rest = items.filter((item) => item.status !== 'INPROGRESS');
   const ended = (item: MeetingListItem) => item.startsAt + item.durationMinutes * 60_000 <= now;
   const groups: MeetingGroup[] = [
-    { id: 'now', title: 'In progress', meetings: inProgress },
+    { id: 'now', title: t('recent.groups.now'), meetings: inProgress },
     {
       id: 'upcoming',
-      title: 'Upcoming',
+      title: t('recent.groups.upcoming'),
       meetings: rest.filter((item) => !ended(item)).sort((a, b) => a.startsAt - b.startsAt),
     },
     {
       id: 'earlier',
-      title: 'Earlier',
+      title: t('recent.groups.earlier'),
       meetings: rest.filter(ended).sort((a, b) => b.startsAt - a.startsAt),
     },
   ];

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { randomBelow, type GetRandomValues } from './random';
 
 // No 0/O/o, 1/l/I: the password is read aloud and typed from invitations.
@@ -34,13 +35,13 @@ export function generateMeetingPassword(
 /** Why a host-typed password may be refused by the site; empty when it looks fine. */
 export function meetingPasswordProblems(password: string): string[] {
   const problems: string[] = [];
-  if (password.length === 0) return ['Enter a meeting password: attendees need it to join.'];
+  if (password.length === 0) return [t('meetings.password.empty')];
   if (password.length < MEETING_PASSWORD_MIN_LENGTH) {
-    problems.push(`Most WebEx sites want at least ${MEETING_PASSWORD_MIN_LENGTH} characters.`);
+    problems.push(t('meetings.password.tooShort', { min: MEETING_PASSWORD_MIN_LENGTH }));
   }
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) {
-    problems.push('Most WebEx sites want both letters and digits.');
+    problems.push(t('meetings.password.lettersAndDigits'));
   }
-  if (/\s/.test(password)) problems.push('Spaces are not allowed in a meeting password.');
+  if (/\s/.test(password)) problems.push(t('meetings.password.noSpaces'));
   return problems;
 }

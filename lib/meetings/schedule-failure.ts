@@ -1,8 +1,6 @@
 import type { WebExErrorInfo } from '../webex/errors';
+import { ExceptionId } from '../webex/exception-ids';
 import type { ScheduleRequest } from '../webex/types';
-
-/** The exception WebEx answers when an alternate host has no host account on the site. */
-export const ROLE_NOT_SUPPORTED = '040007';
 
 /**
  * The alternate host WebEx refused (040007), or undefined when the failure is something else.
@@ -13,7 +11,7 @@ export function refusedAlternateHost(
   error: WebExErrorInfo,
   request: ScheduleRequest,
 ): string | undefined {
-  if (error.exceptionId !== ROLE_NOT_SUPPORTED) return undefined;
+  if (error.exceptionId !== ExceptionId.AlternateHostRoleNotSupported) return undefined;
   return request.invitees.find(({ role }) => role === 'HOST')?.email;
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { Invitee, ScheduleRequest } from '../webex/types';
 import { isEmailAddress, parseEmailList } from './email-list';
 import { resolveStart, toLocalDateTimeValue, type StartChoice } from './start-time';
@@ -38,24 +39,24 @@ export function buildScheduleRequest(
 ): BuiltRequest {
   const problems: FormProblems = {};
   const topic = values.topic.trim();
-  if (!topic) problems.topic = 'Give the meeting a topic: attendees see it in the invitation.';
+  if (!topic) problems.topic = t('meetings.form.topicMissing');
 
   const start = resolveStart(values.start, context.now, context.timeZone);
   if (!start.ok) problems.start = start.problem;
 
   const password = values.meetingPassword.trim();
-  if (!password) problems.meetingPassword = 'Enter a meeting password, or press New for one.';
+  if (!password) problems.meetingPassword = t('meetings.form.passwordMissing');
 
   const invitees = parseEmailList(values.invitees);
   if (invitees.invalid.length > 0) {
-    problems.invitees = `Not an email address: ${invitees.invalid.join(', ')}. Separate addresses with commas.`;
+    problems.invitees = t('meetings.form.notEmail', { entries: invitees.invalid.join(', ') });
   }
 
   const alternateHost = values.alternateHost.trim();
   if (alternateHost && !isEmailAddress(alternateHost)) {
-    problems.alternateHost = `"${alternateHost}" is not an email address.`;
+    problems.alternateHost = t('meetings.form.alternateHostNotEmail', { address: alternateHost });
   } else if (alternateHost && sameAddress(alternateHost, context.hostEmail)) {
-    problems.alternateHost = 'That is your own address: you are already the host.';
+    problems.alternateHost = t('meetings.form.alternateHostIsYou');
   }
 
   if (Object.keys(problems).length > 0 || !start.ok) return { ok: false, problems };

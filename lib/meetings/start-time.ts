@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { LAST_WEBEX_YEAR, offsetMinutesAt } from '../webex/time-zones';
 
 /** When the meeting starts, as the host picked it. `local` is a datetime-local value in the host's zone. */
@@ -6,15 +7,16 @@ export type StartChoice =
 
 export interface StartPreset {
   id: string;
-  label: string;
+  /** What the button says, in the UI language (read when shown, not when this module loads). */
+  label(): string;
   choice: StartChoice;
 }
 
 export const START_PRESETS: readonly StartPreset[] = [
-  { id: 'now', label: 'Now', choice: { kind: 'now' } },
-  { id: 'in15', label: 'In 15 min', choice: { kind: 'in', minutes: 15 } },
-  { id: 'in30', label: 'In 30 min', choice: { kind: 'in', minutes: 30 } },
-  { id: 'in60', label: 'In 1 hour', choice: { kind: 'in', minutes: 60 } },
+  { id: 'now', label: () => t('schedule.start.now'), choice: { kind: 'now' } },
+  { id: 'in15', label: () => t('schedule.start.in15'), choice: { kind: 'in', minutes: 15 } },
+  { id: 'in30', label: () => t('schedule.start.in30'), choice: { kind: 'in', minutes: 30 } },
+  { id: 'in60', label: () => t('schedule.start.in60'), choice: { kind: 'in', minutes: 60 } },
 ];
 
 const MINUTE_MS = 60_000;
@@ -57,23 +59,17 @@ export type ResolvedStart = { ok: true; startsAt: number } | { ok: false; proble
 export function resolveStart(choice: StartChoice, now: number, timeZone: string): ResolvedStart {
   if (choice.kind === 'now') return { ok: true, startsAt: now };
   if (choice.kind === 'in') return { ok: true, startsAt: now + choice.minutes * MINUTE_MS };
-  if (!choice.local) return { ok: false, problem: 'Pick a date and a time, or choose Now.' };
+  if (!choice.local) return { ok: false, problem: t('meetings.start.pickDateTime') };
   const startsAt = parseLocalDateTime(choice.local, timeZone);
   if (startsAt === undefined) {
-    return { ok: false, problem: 'That is not a date and time. Pick one with the date picker.' };
+    return { ok: false, problem: t('meetings.start.notDateTime') };
   }
   // The current minute still counts as "now": the picker has no seconds.
   if (startsAt < now - MINUTE_MS) {
-    return {
-      ok: false,
-      problem: 'That time has already passed. Pick a later time, or choose Now.',
-    };
+    return { ok: false, problem: t('meetings.start.passed') };
   }
   if (new Date(startsAt).getUTCFullYear() > LAST_WEBEX_YEAR) {
-    return {
-      ok: false,
-      problem: `WebEx does not accept meetings after ${LAST_WEBEX_YEAR}. Pick an earlier date.`,
-    };
+    return { ok: false, problem: t('meetings.start.tooLate', { year: LAST_WEBEX_YEAR }) };
   }
   return { ok: true, startsAt };
 }

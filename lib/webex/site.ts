@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { WebExSite } from './types';
 
 export type SiteInputResult =
@@ -12,7 +13,6 @@ export type SiteInputResult =
     }
   | { ok: false; problem: string };
 
-const EXAMPLE = 'Enter your WebEx site as acme, acme.webex.com or a link from it.';
 const SITE_NAME = /^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$/i;
 const WEBEX_DOMAIN = 'webex.com';
 // webex.com hosts that are WebEx's own services, not a company's meeting site.
@@ -30,6 +30,11 @@ const NOT_A_MEETING_SITE = new Set([
   'meet',
   'cart',
 ]);
+
+/** "Enter your WebEx site as acme, acme.webex.com or a link from it." */
+function example(): string {
+  return t('webex.site.example');
+}
 
 function problem(text: string): SiteInputResult {
   return { ok: false, problem: text };
@@ -71,30 +76,25 @@ function fromWebExHost(hostname: string): SiteInputResult {
   const labels = hostname.slice(0, -(WEBEX_DOMAIN.length + 1)).split('.');
   const name = labels[0] ?? '';
   if (hostname === WEBEX_DOMAIN || NOT_A_MEETING_SITE.has(name)) {
-    return problem(
-      `${hostname} is one of WebEx's own pages, not your meeting site. Your site is the part before .webex.com in your meeting links, e.g. acme for acme.webex.com.`,
-    );
+    return problem(t('webex.site.webExOwnPage', { host: hostname }));
   }
-  if (!SITE_NAME.test(name)) return problem(`"${name}" is not a valid WebEx site name. ${EXAMPLE}`);
+  if (!SITE_NAME.test(name))
+    return problem(t('webex.site.invalidName', { name, example: example() }));
   return webExSite(name);
 }
 
 function fromOtherHost(url: URL): SiteInputResult {
   if (url.protocol !== 'https:') {
-    return problem(
-      `${url.host} must be reached over https://, so that your password travels encrypted.`,
-    );
+    return problem(t('webex.site.needsHttps', { host: url.host }));
   }
   const firstSegment = firstPathSegment(url);
   const firstLabel = isIpAddress(url.hostname) ? '' : (url.hostname.split('.')[0] ?? '');
   const name = firstSegment !== '' ? firstSegment : firstLabel;
   if (name === '') {
-    return problem(
-      `Add the site name to the address, as in https://${url.host}/acme/, so that WebEx pages can be found.`,
-    );
+    return problem(t('webex.site.addSiteName', { host: url.host }));
   }
   if (!SITE_NAME.test(name)) {
-    return problem(`"${name}" is not a valid WebEx site name. ${EXAMPLE}`);
+    return problem(t('webex.site.invalidName', { name, example: example() }));
   }
   return {
     ok: true,
@@ -111,21 +111,21 @@ function fromOtherHost(url: URL): SiteInputResult {
  */
 export function parseSiteInput(input: string): SiteInputResult {
   const text = input.trim();
-  if (text === '') return problem(`The site is empty. ${EXAMPLE}`);
-  if (/\s/.test(text)) return problem(`A site address has no spaces. ${EXAMPLE}`);
+  if (text === '') return problem(t('webex.site.empty', { example: example() }));
+  if (/\s/.test(text)) return problem(t('webex.site.hasSpaces', { example: example() }));
   if (SITE_NAME.test(text)) return webExSite(text);
 
   const url = parseUrl(text);
   // A host without a dot (localhost) only counts when typed with its scheme.
   const plausibleHost = url?.hostname.includes('.') === true || HAS_SCHEME.test(text);
   if (url === undefined || url.hostname === '' || !plausibleHost) {
-    return problem(`"${text}" is not a site name or web address. ${EXAMPLE}`);
+    return problem(t('webex.site.notAddress', { text, example: example() }));
   }
   if (url.username !== '' || url.password !== '') {
-    return problem('Leave the user name and password out of the site address.');
+    return problem(t('webex.site.noCredentials'));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return problem(`"${url.protocol}" addresses cannot be WebEx sites. ${EXAMPLE}`);
+    return problem(t('webex.site.wrongScheme', { scheme: url.protocol, example: example() }));
   }
   const hostname = url.hostname.toLowerCase();
   if (hostname === WEBEX_DOMAIN || hostname.endsWith(`.${WEBEX_DOMAIN}`)) {

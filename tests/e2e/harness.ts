@@ -1,9 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { missingChromiumSentence, stopForMissing } from '../support/prerequisites.ts';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The production build; E2E_EXTENSION_DIR points at a private copy while other builds run. */
+export const EXTENSION_DIR =
+  process.env.E2E_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, 'artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -21,8 +24,18 @@ export interface ExtensionHarness {
   close(): Promise<void>;
 }
 
-/** Flags from design.md: real host names mapped to the sandbox, nothing leaves the machine. */
-export function chromiumArgs(sandboxPort: number, extensionDir = EXTENSION_DIR): string[] {
+/** A language the extension ships (locales/*.yml). */
+export type UiLocale = 'en' | 'de' | 'ja';
+
+/**
+ * Flags from design.md: real host names mapped to the sandbox, nothing leaves the machine.
+ * `--lang` picks the extension's messages (`_locales/<lang>`) as the browser's language does.
+ */
+export function chromiumArgs(
+  sandboxPort: number,
+  extensionDir = EXTENSION_DIR,
+  locale: UiLocale = 'en',
+): string[] {
   const rules = [
     ...SANDBOX_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${sandboxPort}`),
     'MAP * ~NOTFOUND',
@@ -40,6 +53,7 @@ export function chromiumArgs(sandboxPort: number, extensionDir = EXTENSION_DIR):
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    `--lang=${locale}`,
   ];
 }
 
@@ -51,18 +65,23 @@ export async function launchExtension(options: {
   sandboxPort: number;
   headless?: boolean;
   extensionDir?: string;
+  /** The browser's language, so the extension's; English unless a test says otherwise. */
+  locale?: UiLocale;
   /**
    * Edits the profile before the browser the test uses starts: a first run installs the
    * extension and writes the profile, then closes so that this can change it.
    */
   prepareProfile?(profile: string, extensionId: string): void;
 }): Promise<ExtensionHarness> {
+  if (!existsSync(CHROMIUM)) {
+    stopForMissing(missingChromiumSentence(CHROMIUM, Boolean(process.env.CHROMIUM_PATH)));
+  }
   const profile = mkdtempSync(join(tmpdir(), 'whh-profile-'));
   const launch = () =>
     chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: options.headless ?? true,
-      args: chromiumArgs(options.sandboxPort, options.extensionDir),
+      args: chromiumArgs(options.sandboxPort, options.extensionDir, options.locale),
       viewport: { width: 1100, height: 800 },
     });
   if (options.prepareProfile) {

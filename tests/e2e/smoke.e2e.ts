@@ -20,7 +20,8 @@ afterAll(async () => {
 test('the production manifest asks only for what the features use', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.name).toBe('WebEx Host Helper');
+  expect(manifest.name).toBe('__MSG_app_name__');
+  expect(manifest.default_locale).toBe('en');
   expect(Object.keys(manifest.icons).map(Number)).toEqual([16, 32, 48, 96, 128]);
   expect([...manifest.permissions].sort()).toEqual(['notifications', 'scripting', 'storage']);
   expect(manifest.host_permissions).toEqual(['https://*.webex.com/*']);
@@ -30,6 +31,18 @@ test('the production manifest asks only for what the features use', () => {
   );
   expect(matches.every((match: string) => match === 'https://*.webex.com/*')).toBe(true);
   expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+});
+
+test('ships every locale, the manifest’s words included', () => {
+  const messages = (locale: string) =>
+    JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales', locale, 'messages.json'), 'utf8'));
+  expect(messages('en').app_name.message).toBe('WebEx Host Helper');
+  for (const locale of ['de', 'ja']) {
+    expect(Object.keys(messages(locale)).sort()).toEqual(Object.keys(messages('en')).sort());
+    expect(messages(locale).app_description.message).not.toBe(
+      messages('en').app_description.message,
+    );
+  }
 });
 
 test('the service worker starts and the popup renders', async () => {

@@ -3,6 +3,7 @@ import type { MeetingsBackend } from '../../lib/webex/backend';
 import { WebExApiError } from '../../lib/webex/errors';
 import type { Session } from '../../lib/webex/types';
 import { lstsummaryMeeting } from '../../lib/webex/xml/client';
+import { SANDBOX_ACCOUNTS } from '../sandbox/accounts.ts';
 import { SANDBOX_EPOCH } from '../sandbox/index.ts';
 import { resultOf } from '../sandbox/test-client.ts';
 import { HOUR, meetingRequest, rejectionOf, useXmlClient } from './xml-client-setup.ts';
@@ -123,7 +124,7 @@ describe('XML API client over HTTPS: the host’s meetings', { timeout: 30_000 }
     expect(url.searchParams.get('AT')).toBe('LI');
     expect(url.searchParams.get('TK')).toMatch(/\S/);
     expect(hostUrl).not.toMatch(/[?&](PW|PID)=/i);
-    expect(hostUrl).not.toContain('correct-horse-1');
+    expect(hostUrl).not.toContain(SANDBOX_ACCOUNTS.alice.password);
     expect(url.searchParams.get('MU')).toContain(`AT=HM&MK=${meetingKey}`);
 
     const visits = await fx.browser().follow(hostUrl);

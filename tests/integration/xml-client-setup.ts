@@ -4,6 +4,7 @@ import { createXmlBackend, type XmlApiEnvironment } from '../../lib/webex/xml/cl
 import { WebExError } from '../../lib/webex/errors';
 import type { MeetingsBackend } from '../../lib/webex/backend';
 import type { ScheduleRequest, WebExSite } from '../../lib/webex/types';
+import { SANDBOX_ACCOUNTS, type SandboxAccount } from '../sandbox/accounts.ts';
 import { SANDBOX_EPOCH } from '../sandbox/index.ts';
 import { useSandbox, type SandboxFixture } from '../sandbox/test-setup.ts';
 
@@ -11,11 +12,20 @@ export const ACME: WebExSite = { name: 'acme', origin: 'https://acme.webex.com' 
 export const STRICT: WebExSite = { name: 'strict', origin: 'https://strict.webex.com' };
 export const RETIRED: WebExSite = { name: 'retired', origin: 'https://retired.webex.com' };
 
-export const ALICE = { site: ACME, webExId: 'alice', password: 'correct-horse-1' } as const;
-export const BOB = { site: ACME, webExId: 'bob', password: 'battery-staple-2' } as const;
-export const DANA = { site: STRICT, webExId: 'dana', password: 'strict-pass-3' } as const;
-export const ERIN = { site: RETIRED, webExId: 'erin', password: 'retired-pass-4' } as const;
-export type Account = typeof ALICE | typeof BOB | typeof DANA | typeof ERIN;
+export interface Account {
+  site: WebExSite;
+  webExId: string;
+  password: string;
+}
+const accountOn = (site: WebExSite, { webExId, password }: SandboxAccount): Account => ({
+  site,
+  webExId,
+  password,
+});
+export const ALICE = accountOn(ACME, SANDBOX_ACCOUNTS.alice);
+export const BOB = accountOn(ACME, SANDBOX_ACCOUNTS.bob);
+export const DANA = accountOn(STRICT, SANDBOX_ACCOUNTS.dana);
+export const ERIN = accountOn(RETIRED, SANDBOX_ACCOUNTS.erin);
 
 export const HOUR = 3_600_000;
 

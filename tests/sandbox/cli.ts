@@ -1,11 +1,28 @@
 import { createHash, X509Certificate } from 'node:crypto';
-import { loadDefaultConfig } from './config.ts';
-import { startSandbox } from './sandbox.ts';
+import {
+  missingPackages,
+  missingPackagesSentence,
+  stopForMissing,
+} from '../support/prerequisites.ts';
 
 // `npm run sandbox`: the sandbox on a fixed port, on the real clock, for demos and manual tests.
+// What it needs is checked first, and the sandbox loaded after, so that a missing package or a
+// busy port reads as one sentence rather than a stack trace.
+const missing = missingPackagesSentence(missingPackages(['selfsigned', 'fast-xml-parser']));
+if (missing) stopForMissing(missing);
+const { loadDefaultConfig } = await import('./config.ts');
+const { startSandbox } = await import('./sandbox.ts');
+
 const port = Number(process.env.SANDBOX_PORT ?? 8443);
 const config = loadDefaultConfig();
-const sandbox = await startSandbox({ port, config, clock: 'real' });
+const sandbox = await startSandbox({ port, config, clock: 'real' }).catch((error: unknown) => {
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    stopForMissing(
+      `The sandbox cannot start: port ${port} is in use; stop what uses it or set SANDBOX_PORT to a free port.`,
+    );
+  }
+  throw error;
+});
 
 const hosts = [...config.sites.map((site) => `${site.name}.webex.com`), ...config.extraHosts];
 const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${sandbox.port}`).join(',');

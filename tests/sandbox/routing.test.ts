@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { startSandbox } from './sandbox.ts';
 import { sandboxFetch } from './test-client.ts';
 import { useSandbox } from './test-setup.ts';
-import { ALICE, request } from './test-xml.ts';
+import { ALICE, DANA, ERIN, request } from './test-xml.ts';
 
 describe('hosts, HTTPS and headers', { timeout: 30_000 }, () => {
   const fx = useSandbox();
@@ -80,20 +80,12 @@ describe('hosts, HTTPS and headers', { timeout: 30_000 }, () => {
   it('takes the site from siteName, which must match SITE.webex.com (000000 otherwise)', async () => {
     const onAcmeForStrict = await fx.post(
       'https://acme.webex.com/WBXService/XMLService',
-      request(
-        { site: 'strict', webExID: 'dana', password: 'strict-pass-3' },
-        'use:getUser',
-        '<use:webExId>dana</use:webExId>',
-      ),
+      request(DANA, 'use:getUser', '<use:webExId>dana</use:webExId>'),
     );
     expect([onAcmeForStrict.result, onAcmeForStrict.exceptionId]).toEqual(['FAILURE', '000000']);
     const onLoopback = await fx.post(
       `${fx.sandbox.url}/WBXService/XMLService`,
-      request(
-        { site: 'strict', webExID: 'dana', password: 'strict-pass-3' },
-        'use:getUser',
-        '<use:webExId>dana</use:webExId>',
-      ),
+      request(DANA, 'use:getUser', '<use:webExId>dana</use:webExId>'),
     );
     expect(onLoopback.value('webExId')).toBe('dana');
     const unknownSite = await fx.post(
@@ -113,11 +105,7 @@ describe('hosts, HTTPS and headers', { timeout: 30_000 }, () => {
       method,
       body:
         method === 'POST'
-          ? request(
-              { site: 'retired', webExID: 'erin', password: 'retired-pass-4' },
-              'use:getUser',
-              '<use:webExId>erin</use:webExId>',
-            )
+          ? request(ERIN, 'use:getUser', '<use:webExId>erin</use:webExId>')
           : undefined,
     });
     expect(response.status).toBe(404);

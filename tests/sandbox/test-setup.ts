@@ -2,7 +2,7 @@ import type { Agent } from 'undici';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startSandbox } from './sandbox.ts';
 import { sandboxAgent, TestBrowser } from './test-client.ts';
-import { postXml, request, type Credentials, type XmlReply } from './test-xml.ts';
+import { ALICE, postXml, request, type Credentials, type XmlReply } from './test-xml.ts';
 import type { Sandbox } from './types.ts';
 
 export interface SandboxFixture {
@@ -96,4 +96,14 @@ export function meetingBody(
       '</meet:schedule>',
   );
   return parts.join('');
+}
+
+/** CreateMeeting, and requests that carry only a meetingKey (GetMeeting, DelMeeting, ...). */
+export function meetingCalls(fx: SandboxFixture) {
+  return {
+    create: (body = meetingBody(), credentials: Credentials = ALICE) =>
+      fx.call(credentials, 'meet:createMeeting', body),
+    keyed: (type: string, key: string, credentials: Credentials = ALICE) =>
+      fx.call(credentials, type, `<meet:meetingKey>${key}</meet:meetingKey>`),
+  };
 }

@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { Agent } from 'undici';
+import { SANDBOX_ACCOUNTS, type SandboxAccount } from './accounts.ts';
 import { sandboxFetch } from './test-client.ts';
 
 const BASE = 'http://www.webex.com/schemas/2002/06';
@@ -17,9 +18,17 @@ export interface Credentials {
   sessionTicket?: string;
 }
 
-export const ALICE: Credentials = { site: 'acme', webExID: 'alice', password: 'correct-horse-1' };
-export const BOB: Credentials = { site: 'acme', webExID: 'bob', password: 'battery-staple-2' };
-export const DANA: Credentials = { site: 'strict', webExID: 'dana', password: 'strict-pass-3' };
+/** A sandbox account in the XML API's spelling (`webExID`). */
+const credentialsOf = ({ site, webExId, password }: SandboxAccount): Credentials => ({
+  site,
+  webExID: webExId,
+  password,
+});
+
+export const ALICE = credentialsOf(SANDBOX_ACCOUNTS.alice);
+export const BOB = credentialsOf(SANDBOX_ACCOUNTS.bob);
+export const DANA = credentialsOf(SANDBOX_ACCOUNTS.dana);
+export const ERIN = credentialsOf(SANDBOX_ACCOUNTS.erin);
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readRecorded as recorded } from '../support/reference.ts';
 import { SANDBOX_EPOCH } from './clock.ts';
 import { useSandbox } from './test-setup.ts';
 import { ALICE, BOB, request } from './test-xml.ts';
 
-const RECORDED = new URL('../../../shared/webex-reference/recorded/', import.meta.url);
-const recorded = (name: string) => readFileSync(new URL(name, RECORDED), 'utf8');
 const ACME_XML = 'https://acme.webex.com/WBXService/XMLService';
 
 describe('XMLService sign-in and envelopes', { timeout: 30_000 }, () => {
@@ -194,7 +192,7 @@ describe('XMLService sign-in and envelopes', { timeout: 30_000 }, () => {
     async (file, operation, field, expected) => {
       const legacy = recorded(file)
         .replace('<webExID>123456</webExID>', '<webExID>alice</webExID>')
-        .replace('<password>test</password>', '<password>correct-horse-1</password>')
+        .replace('<password>test</password>', `<password>${ALICE.password}</password>`)
         .replace('<siteName>test</siteName>', '<siteName>acme</siteName>')
         .replace('<webExId>123456</webExId>', '<webExId>alice</webExId>');
       const reply = await fx.post(ACME_XML, legacy);

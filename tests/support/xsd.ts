@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
+import { xsdRoot } from './reference';
 
-/** The published XML API schemas, beside the repository (../shared/webex-reference/xsd). */
-export const XSD_ROOT = join(import.meta.dirname, '../../../shared/webex-reference/xsd');
+/** The published XML API schemas (tests/reference/xsd). */
+export const XSD_ROOT = xsdRoot;
 
 const NAMESPACES = ['meeting', 'user', 'site', 'ep', 'attendee'] as const;
 

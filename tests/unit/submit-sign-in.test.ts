@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountView, Result, SignInForm } from '../../lib/messaging';
+import type { AccountView, Reply, SignInRequest } from '../../lib/messaging';
 import { submitSignIn } from '../../lib/submit-sign-in';
 
-const signedIn: Result<AccountView> = { ok: true, value: { signedIn: false } };
+const signedIn: Reply<AccountView> = { ok: true, value: { signedIn: false } };
 
 function fakes(grant: boolean | 'throws') {
   const events: string[] = [];
@@ -16,7 +16,7 @@ function fakes(grant: boolean | 'throws') {
           return Promise.resolve(grant);
         },
       },
-      async send(form: SignInForm) {
+      async send(form: SignInRequest) {
         events.push(`send ${form.siteInput}`);
         return signedIn;
       },
@@ -24,7 +24,7 @@ function fakes(grant: boolean | 'throws') {
   };
 }
 
-const form = (siteInput: string): SignInForm => ({
+const form = (siteInput: string): SignInRequest => ({
   siteInput,
   webExId: 'alice',
   password: 'pw',

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { explainResult } from '../../webex/rs-catalogue';
 import { parseBackUrlResult } from '../../webex/url/back-url';
 import { explainedBackUrl, type ExplainedText } from '../explained-text';
@@ -8,9 +9,9 @@ export function decodeBackUrl(text: string): ExplainedText {
   const result = parseBackUrlResult(text);
   if (!result) {
     return decodeProblem(
-      'No WebEx result in this address',
-      'A WebEx result needs both AT (the command) and ST (SUCCESS or FAIL) in the query string, and this text has not got them.',
-      'Paste the whole address of the page WebEx sent you to, including everything after the "?".',
+      t('decode.noResult.headline'),
+      t('decode.noResult.meaning'),
+      t('decode.noResult.action'),
     );
   }
   return explainedBackUrl(result, explainResult(result));

@@ -1,3 +1,4 @@
+import { t, uiLanguage } from '../../i18n';
 import type { ExplainedText } from '../explained-text';
 import { decodeBackUrl } from './decode-back-url';
 import { decodeProblem } from './decode-problem';
@@ -19,9 +20,9 @@ export function decodeInput(text: string): ExplainedText | undefined {
   if (trimmed === '') return undefined;
   if (trimmed.length > MAX_DECODE_INPUT) {
     return decodeProblem(
-      'That is too long to be a WebEx answer',
-      `The text is ${trimmed.length.toLocaleString('en')} characters long; WebEx back URLs and XML answers are far shorter.`,
-      'Paste only the address of the result page, or only the XML response body.',
+      t('decode.tooLong.headline'),
+      t('decode.tooLong.meaning', { length: trimmed.length.toLocaleString(uiLanguage()) }),
+      t('decode.tooLong.action'),
     );
   }
   return decodeKind(trimmed) === 'xml' ? decodeXmlResponse(trimmed) : decodeBackUrl(trimmed);

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { explainException } from '../../webex/exception-catalogue';
 import { looksLikeHtml, looksLikeXmlApiMessage } from '../../webex/xml/response';
 import { childNode, childText, descend, tryParseXmlDocument } from '../../webex/xml/xml-tree';
@@ -9,25 +10,21 @@ const DOCUMENT_TYPE = /<!DOCTYPE|<!ENTITY/i;
 const BODY_TYPE = /\bxsi:type\s*=\s*["']([^"']{1,120})["']/;
 
 function notAnAnswer(meaning: string): ExplainedText {
-  return decodeProblem(
-    'This is not a WebEx XML API answer',
-    meaning,
-    'Paste the whole response body WebEx returned: it starts with <serv:message> (after an optional <?xml ...?> line).',
-  );
+  return decodeProblem(t('decode.notAnAnswer.headline'), meaning, t('decode.notAnAnswer.action'));
 }
 
 function successText(xml: string, gsbStatus: string | undefined): ExplainedText {
   const bodyType = BODY_TYPE.exec(xml)?.[1];
-  const facts: Fact[] = [{ label: 'Result', value: 'SUCCESS' }];
-  if (bodyType) facts.push({ label: 'Answer type', value: bodyType });
+  const facts: Fact[] = [{ label: t('decode.facts.result'), value: 'SUCCESS' }];
+  if (bodyType) facts.push({ label: t('decode.facts.answerType'), value: bodyType });
   if (gsbStatus) facts.push({ label: 'gsbStatus', value: gsbStatus });
   return {
     tone: 'success',
-    headline: 'WebEx accepted the request',
+    headline: t('decode.success.headline'),
     meaning: bodyType
-      ? `The XML API answered SUCCESS with a ${bodyType.replace(/^\w+:/, '')}.`
-      : 'The XML API answered SUCCESS.',
-    action: 'Nothing to fix.',
+      ? t('decode.success.meaningWithType', { type: bodyType.replace(/^\w+:/, '') })
+      : t('decode.success.meaning'),
+    action: t('decode.success.action'),
     facts,
   };
 }
@@ -35,21 +32,17 @@ function successText(xml: string, gsbStatus: string | undefined): ExplainedText 
 /** A pasted XML API response: SUCCESS, or FAILURE explained through its exceptionID. */
 export function decodeXmlResponse(xml: string): ExplainedText {
   if (DOCUMENT_TYPE.test(xml)) {
-    return notAnAnswer(
-      'It declares a document type (<!DOCTYPE> or <!ENTITY>), which WebEx answers never do.',
-    );
+    return notAnAnswer(t('decode.notAnAnswer.doctype'));
   }
   if (!looksLikeXmlApiMessage(xml) && looksLikeHtml(xml)) {
-    return notAnAnswer(
-      'It is a web page (HTML). WebEx sends one when the site name is wrong or the XML API is switched off.',
-    );
+    return notAnAnswer(t('decode.notAnAnswer.html'));
   }
   const document = tryParseXmlDocument(xml);
   if (!document) {
     return decodeProblem(
-      'The XML is incomplete or malformed',
-      'The text is cut off or is not well-formed XML, so it cannot be read.',
-      'Copy the whole response again, from <serv:message> to </serv:message>.',
+      t('decode.malformed.headline'),
+      t('decode.malformed.meaning'),
+      t('decode.malformed.action'),
     );
   }
   const message = childNode(document, 'message');
@@ -58,13 +51,13 @@ export function decodeXmlResponse(xml: string): ExplainedText {
   const gsbStatus = childText(response, 'gsbStatus')?.trim() || undefined;
   if (result === 'SUCCESS') return successText(xml, gsbStatus);
   if (result !== 'FAILURE') {
-    return notAnAnswer('It has no <serv:result> of SUCCESS or FAILURE in its header.');
+    return notAnAnswer(t('decode.notAnAnswer.noResult'));
   }
   const exceptionId = childText(response, 'exceptionID')?.trim() ?? '';
   const reason = childText(response, 'reason')?.trim() ?? '';
-  const facts: Fact[] = [{ label: 'Result', value: 'FAILURE' }];
+  const facts: Fact[] = [{ label: t('decode.facts.result'), value: 'FAILURE' }];
   if (exceptionId) facts.push({ label: 'exceptionID', value: exceptionId });
-  if (reason) facts.push({ label: 'WebEx said', value: reason });
+  if (reason) facts.push({ label: t('decode.facts.webExSaid'), value: reason });
   if (gsbStatus) facts.push({ label: 'gsbStatus', value: gsbStatus });
   return explainedFailure(explainException(exceptionId, reason), facts);
 }

@@ -5,8 +5,8 @@ import {
   normalizeMeetingKey,
   normalizeStatus,
   sanitizeValue,
-  type ResultStatus,
 } from './result-values';
+import type { ResultStatus } from './commands';
 import { canonicalRsCode } from './rs-codes';
 
 /** The outcome of a URL API command, as WebEx appends it to the back URL. Plain text only. */

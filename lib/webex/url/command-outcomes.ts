@@ -1,3 +1,5 @@
+import { t } from '../../i18n';
+import { UrlCommand } from './commands';
 import { formatMeetingNumber } from './meeting-number';
 
 /** What the host can do next; the UI decides how each one looks. */
@@ -9,6 +11,7 @@ export type ActionId =
   | 'copy-details'
   | 'dismiss';
 
+/** Plain words for a command that succeeded, with the next steps the host may take. */
 export interface CommandSuccess {
   headline: string;
   meaning: string;
@@ -16,99 +19,97 @@ export interface CommandSuccess {
   actions: ActionId[];
 }
 
-function meetingLabel(mk: string | undefined): string {
-  return mk ? `meeting ${formatMeetingNumber(mk)}` : 'the meeting';
-}
-
-/** "Meeting 123 456 789", or just "Meeting" when WebEx did not say which. */
-function meetingTitle(mk: string | undefined): string {
-  return mk ? `Meeting ${formatMeetingNumber(mk)}` : 'Meeting';
-}
-
 /** "Couldn't start meeting 123 456 789": what failed, in the host's words. */
 export function failureHeadline(at: string, mk?: string): string {
-  const attempts: Record<string, string> = {
-    LI: 'sign in to WebEx',
-    LO: 'sign out of WebEx',
-    SU: 'create the WebEx account',
-    HM: `start ${meetingLabel(mk)}`,
-    JM: `join ${meetingLabel(mk)}`,
-    SM: mk ? `schedule ${meetingLabel(mk)}` : 'schedule the meeting',
-    IM: 'start an instant meeting',
-    DM: `delete ${meetingLabel(mk)}`,
-    OM: 'open the list of meetings',
-  };
-  const attempt = attempts[at];
-  return attempt ? `Couldn't ${attempt}` : `WebEx couldn't complete the request (${at})`;
+  const number = mk ? formatMeetingNumber(mk) : undefined;
+  switch (at) {
+    case UrlCommand.LogIn:
+      return t('webex.command.LI.failed');
+    case UrlCommand.LogOut:
+      return t('webex.command.LO.failed');
+    case UrlCommand.SignUp:
+      return t('webex.command.SU.failed');
+    case UrlCommand.InstantMeeting:
+      return t('webex.command.IM.failed');
+    case UrlCommand.OpenMeetings:
+      return t('webex.command.OM.failed');
+    case UrlCommand.HostMeeting:
+    case UrlCommand.JoinMeeting:
+    case UrlCommand.ScheduleMeeting:
+    case UrlCommand.DeleteMeeting:
+      return number
+        ? t(`webex.command.${at}.failedNumbered`, { number })
+        : t(`webex.command.${at}.failed`);
+    default:
+      return t('webex.command.other.failed', { command: at });
+  }
 }
 
 /** What a successful command means for the host. */
 export function commandSuccess(at: string, mk?: string, wid?: string): CommandSuccess {
-  const done = { action: 'Nothing else to do.', actions: ['dismiss'] as ActionId[] };
+  const number = mk ? formatMeetingNumber(mk) : undefined;
+  const done = { action: t('webex.command.done'), actions: ['dismiss'] as ActionId[] };
   switch (at) {
-    case 'LI':
+    case UrlCommand.LogIn:
       return {
-        headline: 'Signed in',
+        headline: t('webex.command.LI.headline'),
         meaning: wid
-          ? `WebEx signed you in to this site as ${wid}.`
-          : 'WebEx signed you in to this site.',
+          ? t('webex.command.LI.meaningAs', { webExId: wid })
+          : t('webex.command.LI.meaning'),
         ...done,
       };
-    case 'LO':
+    case UrlCommand.LogOut:
+    case UrlCommand.SignUp:
       return {
-        headline: 'Signed out',
-        meaning: 'WebEx signed you out of this site in this browser.',
+        headline: t(`webex.command.${at}.headline`),
+        meaning: t(`webex.command.${at}.meaning`),
         ...done,
       };
-    case 'SU':
+    case UrlCommand.DeleteMeeting:
       return {
-        headline: 'WebEx account created',
-        meaning: 'WebEx created the account on this site.',
+        headline: number
+          ? t('webex.command.DM.headlineNumbered', { number })
+          : t('webex.command.DM.headline'),
+        meaning: t('webex.command.DM.meaning'),
         ...done,
       };
-    case 'HM':
-    case 'JM': {
-      const verb = at === 'HM' ? 'start' : 'join';
+    case UrlCommand.HostMeeting:
+    case UrlCommand.JoinMeeting:
       return {
-        headline: at === 'HM' ? `${meetingTitle(mk)} started` : `Joined ${meetingLabel(mk)}`,
-        meaning:
-          `WebEx accepted your request to ${verb} ${meetingLabel(mk)}. WebEx often reports this only ` +
-          'when the meeting window closes, so seeing it now can also mean the meeting is over.',
-        action: `If the meeting window did not open, ${verb} the meeting again from the extension.`,
+        headline: number
+          ? t(`webex.command.${at}.headlineNumbered`, { number })
+          : t(`webex.command.${at}.headline`),
+        meaning: number
+          ? t(`webex.command.${at}.meaningNumbered`, { number })
+          : t(`webex.command.${at}.meaning`),
+        action: t(`webex.command.${at}.action`),
         actions: ['dismiss'],
       };
-    }
-    case 'SM':
-      return mk
+    case UrlCommand.ScheduleMeeting:
+      return number
         ? {
-            headline: `${meetingTitle(mk)} scheduled`,
-            meaning: 'Your meeting is on the WebEx schedule.',
-            action: 'Start it now, or copy the details to invite people.',
+            headline: t('webex.command.SM.headlineNumbered', { number }),
+            meaning: t('webex.command.SM.meaning'),
+            action: t('webex.command.SM.actionNumbered'),
             actions: ['start-meeting', 'copy-details', 'dismiss'],
           }
         : {
-            headline: 'Meeting scheduled',
-            meaning: 'Your meeting is on the WebEx schedule.',
-            action: "You'll find it in the extension's list of upcoming meetings.",
+            headline: t('webex.command.SM.headline'),
+            meaning: t('webex.command.SM.meaning'),
+            action: t('webex.command.SM.action'),
             actions: ['open-extension', 'dismiss'],
           };
-    case 'IM':
+    case UrlCommand.InstantMeeting:
       return {
-        headline: 'Instant meeting started',
-        meaning: 'WebEx started a meeting for you right now.',
-        action: 'Wait for the meeting window to open, then invite people from inside the meeting.',
+        headline: t('webex.command.IM.headline'),
+        meaning: t('webex.command.IM.meaning'),
+        action: t('webex.command.IM.action'),
         actions: ['dismiss'],
-      };
-    case 'DM':
-      return {
-        headline: `${meetingTitle(mk)} deleted`,
-        meaning: 'WebEx removed the meeting from the schedule.',
-        ...done,
       };
     default:
       return {
-        headline: 'WebEx request completed',
-        meaning: `WebEx reports that the ${at} request succeeded.`,
+        headline: t('webex.command.other.headline'),
+        meaning: t('webex.command.other.meaning', { command: at }),
         ...done,
       };
   }

@@ -1,4 +1,5 @@
 import type { WebExSite } from '../types';
+import { UrlCommand } from './commands';
 import { assertNoPasswordParameter } from './password-guard';
 import { sitePageUrl } from './site-pages';
 import {
@@ -91,7 +92,7 @@ export function buildJoinLink(joinMeetingUrl: string, backUrl: string): string {
 /** After `AlreadyLogon`: sign out of the site, then go on to `retryUrl`. */
 export function buildLogoutAndRetryLink(site: WebExSite, retryUrl: string): string {
   checkedUrl(retryUrl, 'retry link', ['https:', 'http:']);
-  const link = `${sitePageUrl(site, 'p.php')}?AT=LO&BU=${encodeURIComponent(retryUrl)}`;
+  const link = `${sitePageUrl(site, 'p.php')}?AT=${UrlCommand.LogOut}&BU=${encodeURIComponent(retryUrl)}`;
   assertNoPasswordParameter(link, 'finished link');
   return link;
 }
@@ -105,7 +106,7 @@ export function buildHostCommandLink(site: WebExSite, meetingKey: string, backUr
     );
   }
   const back = checkedBackUrl(backUrl);
-  const link = `${sitePageUrl(site, 'm.php')}?AT=HM&MK=${key}&BU=${encodeURIComponent(back)}`;
+  const link = `${sitePageUrl(site, 'm.php')}?AT=${UrlCommand.HostMeeting}&MK=${key}&BU=${encodeURIComponent(back)}`;
   assertNoPasswordParameter(link, 'finished link');
   return link;
 }

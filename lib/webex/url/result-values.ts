@@ -1,3 +1,5 @@
+import { ResultStatus } from './commands';
+
 /** Longest value kept from a URL: enough for any real code, ID or meeting key. */
 export const MAX_VALUE_LENGTH = 200;
 
@@ -26,13 +28,11 @@ export function normalizeCommand(value: string): string | undefined {
   return /^[A-Z]{2}$/.test(command) ? command : undefined;
 }
 
-export type ResultStatus = 'SUCCESS' | 'FAIL';
-
 /** WebEx says SUCCESS or FAIL; other spellings (FAILURE, failed, Succeeded, ERROR) fold into them. */
 export function normalizeStatus(value: string): ResultStatus | undefined {
   const status = value.trim().toUpperCase();
-  if (status.startsWith('SUCCE')) return 'SUCCESS';
-  if (status.startsWith('FAIL') || status === 'ERROR') return 'FAIL';
+  if (status.startsWith('SUCCE')) return ResultStatus.Success;
+  if (status.startsWith('FAIL') || status === 'ERROR') return ResultStatus.Fail;
   return undefined;
 }
 

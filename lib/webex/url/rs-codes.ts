@@ -1,38 +1,45 @@
-/** Every RS (reason) code the catalogue explains, in its canonical spelling. */
-export const KNOWN_RS_CODES = [
-  'AccessDenied',
-  'AlreadyLogon',
-  'AutoLoginDisabled',
-  'BadWebExIDorPassword',
-  'DoNotSupportAPI',
-  'EmailConflict',
-  'NoMeetingTypeSupport',
-  'SiteDoNotSupportThisMeetingType',
-  'PartnerIDError',
-  'TheDurationIsExceedTheMaxDuration',
-  'Unknown',
-  'WebExIDConflict',
-  'AccountLocked',
-  'InvalidSessionTicket',
-  'InvalidTicket',
-  'MeetingNotInProgress',
-  'InvalidMeetingKeyOrPassword',
-  'InvalidMeetingKey',
-  'MeetingLocked',
-  'InvalidDataFormat',
-  'InvalidEmailAddress',
-  'InvalidRegistrationID',
-  'RegistrationIDIsRequired',
-  'LoginRequired',
-  'TeleConferenceLineReserveFail',
-  'MeetingScheduleFail',
-] as const;
+/**
+ * The URL API's RS (reason) codes the extension explains, by WebEx's own spelling. Use these,
+ * never the raw strings: a lint rule (eslint.config.js) keeps them out of every other file.
+ */
+export const RsCode = {
+  AccessDenied: 'AccessDenied',
+  AlreadyLogon: 'AlreadyLogon',
+  AutoLoginDisabled: 'AutoLoginDisabled',
+  BadWebExIDorPassword: 'BadWebExIDorPassword',
+  DoNotSupportAPI: 'DoNotSupportAPI',
+  EmailConflict: 'EmailConflict',
+  NoMeetingTypeSupport: 'NoMeetingTypeSupport',
+  SiteDoNotSupportThisMeetingType: 'SiteDoNotSupportThisMeetingType',
+  PartnerIDError: 'PartnerIDError',
+  TheDurationIsExceedTheMaxDuration: 'TheDurationIsExceedTheMaxDuration',
+  Unknown: 'Unknown',
+  WebExIDConflict: 'WebExIDConflict',
+  AccountLocked: 'AccountLocked',
+  InvalidSessionTicket: 'InvalidSessionTicket',
+  InvalidTicket: 'InvalidTicket',
+  MeetingNotInProgress: 'MeetingNotInProgress',
+  InvalidMeetingKeyOrPassword: 'InvalidMeetingKeyOrPassword',
+  InvalidMeetingKey: 'InvalidMeetingKey',
+  MeetingLocked: 'MeetingLocked',
+  InvalidDataFormat: 'InvalidDataFormat',
+  InvalidEmailAddress: 'InvalidEmailAddress',
+  InvalidRegistrationID: 'InvalidRegistrationID',
+  RegistrationIDIsRequired: 'RegistrationIDIsRequired',
+  LoginRequired: 'LoginRequired',
+  TeleConferenceLineReserveFail: 'TeleConferenceLineReserveFail',
+  MeetingScheduleFail: 'MeetingScheduleFail',
+} as const;
 
-export type KnownRsCode = (typeof KNOWN_RS_CODES)[number];
+/** One of the RS codes above, e.g. `'AlreadyLogon'`. */
+export type KnownRsCode = (typeof RsCode)[keyof typeof RsCode];
+
+/** Every RS (reason) code the catalogue explains, in its canonical spelling. */
+export const KNOWN_RS_CODES: readonly KnownRsCode[] = Object.values(RsCode);
 
 /** Other spellings WebEx pages and documents use for the same code. */
 const ALIASES: Record<string, KnownRsCode> = {
-  badwebidorpassword: 'BadWebExIDorPassword',
+  badwebidorpassword: RsCode.BadWebExIDorPassword,
 };
 
 function foldKey(code: string): string {

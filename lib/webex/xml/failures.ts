@@ -1,25 +1,37 @@
+import { t } from '../../i18n';
 import { WebExError, type Explanation } from '../errors';
+import { siteHost } from '../../site-access';
 import type { WebExSite } from '../types';
-import { OPERATION_ACTIVITY, type XmlOperation } from './operation-names';
+import { operationActivity, type XmlOperation } from './operation-names';
 
 export interface FailureContext {
   operation: XmlOperation;
   site: WebExSite;
 }
 
-function siteHost(site: WebExSite): string {
-  try {
-    return new URL(site.origin).host;
-  } catch {
-    return site.origin;
-  }
-}
+/**
+ * What an answer lacked, named for the host: `webex.failure.missing.<name>` in locales/*.yml
+ * (a name without its text does not compile).
+ */
+export type MissingPart =
+  | 'messageEnvelope'
+  | 'result'
+  | 'startTime'
+  | 'timeZone'
+  | 'meetingNumber'
+  | 'newMeetingNumber'
+  | 'listedStartTime'
+  | 'listedMeetingNumber'
+  | 'hostLink'
+  | 'joinLink'
+  | 'apiVersion'
+  | 'sessionTicket';
 
 // A CreateMeeting whose answer was lost may still have created the meeting on WebEx; the
 // extension never retries it, and the host must not do so blindly either.
 function action(context: FailureContext, usual: string): string {
   if (context.operation !== 'CreateMeeting') return usual;
-  return `${usual} WebEx may have created the meeting anyway: look at your upcoming meetings before you schedule it again, so that it is not created twice.`;
+  return `${usual} ${t('webex.failure.mayHaveCreatedMeeting')}`;
 }
 
 function failure(
@@ -34,42 +46,55 @@ function failure(
   });
 }
 
+/** WebEx took longer than `timeoutMs` to answer; the request was abandoned. */
 export function timeoutFailure(context: FailureContext, timeoutMs: number): WebExError {
   const seconds = Math.round(timeoutMs / 100) / 10;
+  const activity = operationActivity(context.operation);
   return failure('timeout', context, {
-    title: 'WebEx did not answer in time',
-    meaning: `${siteHost(context.site)} took longer than ${seconds} seconds to answer while ${OPERATION_ACTIVITY[context.operation]}, so the extension stopped waiting.`,
-    action: action(context, 'Check your internet connection and try again in a minute.'),
+    title: t('webex.failure.timeout.title'),
+    meaning: t('webex.failure.timeout.meaning', {
+      host: siteHost(context.site),
+      seconds,
+      activity,
+    }),
+    action: action(context, t('webex.failure.timeout.action')),
   });
 }
 
+/** The browser could not connect at all (offline, DNS, firewall, certificate). */
 export function networkFailure(context: FailureContext): WebExError {
+  const host = siteHost(context.site);
+  const activity = operationActivity(context.operation);
   return failure('network', context, {
-    title: `Could not reach ${siteHost(context.site)}`,
-    meaning: `The browser could not connect to ${context.site.origin} while ${OPERATION_ACTIVITY[context.operation]}. You may be offline, the site name may be misspelt, or a firewall, proxy or VPN may block it.`,
-    action: action(context, 'Check your connection and the site name in Options, then try again.'),
+    title: t('webex.failure.network.title', { host }),
+    meaning: t('webex.failure.network.meaning', { origin: context.site.origin, activity }),
+    action: action(context, t('webex.failure.network.action')),
   });
 }
 
+/** WebEx answered with a non-2xx HTTP status. */
 export function httpFailure(context: FailureContext, status: number): WebExError {
   const serverSide = status >= 500;
+  const host = siteHost(context.site);
+  const activity = operationActivity(context.operation);
   return failure(
     'http',
     context,
     {
-      title: `WebEx answered with an error (HTTP ${status})`,
+      title: t('webex.failure.http.title', { status }),
       meaning: serverSide
-        ? `${siteHost(context.site)} had a problem on its side while ${OPERATION_ACTIVITY[context.operation]}.`
-        : `${siteHost(context.site)} refused the request while ${OPERATION_ACTIVITY[context.operation]}.`,
+        ? t('webex.failure.http.serverMeaning', { host, activity })
+        : t('webex.failure.http.refusedMeaning', { host, activity }),
       // A refused (4xx) request made nothing; a server error may have come after the work was done.
       action: serverSide
-        ? action(context, 'Try again in a few minutes; WebEx is usually back quickly.')
-        : 'Check the site address in Options. If it is right and this keeps happening, ask your WebEx administrator.',
+        ? action(context, t('webex.failure.http.serverAction'))
+        : t('webex.failure.http.refusedAction'),
     },
     status,
   );
 }
 
+/** What showed that the site no longer answers the XML API. */
 export interface ApiOffEvidence {
   httpStatus?: number;
   reason?: string;
@@ -77,17 +102,16 @@ export interface ApiOffEvidence {
   gsbStatus?: string;
 }
 
+/** The site no longer offers the XML API (retired, or switched off); WebEx's reason kept as sent. */
 export function xmlApiOffFailure(context: FailureContext, evidence: ApiOffEvidence): WebExError {
-  const host = siteHost(context.site);
   const how =
     evidence.reason !== undefined
-      ? `WebEx said: "${evidence.reason}".`
-      : `The XML API address answered HTTP ${evidence.httpStatus ?? 404} (not found).`;
+      ? t('webex.failure.apiOff.saidReason', { reason: evidence.reason })
+      : t('webex.failure.apiOff.notFound', { status: evidence.httpStatus ?? 404 });
   const explanation: Explanation = {
-    title: 'This site no longer answers the WebEx XML API',
-    meaning: `${how} Cisco retired the Meetings XML API on 31 March 2024; only sites granted an extension still answer it, and ${host} does not seem to be one of them.`,
-    action:
-      'Check that the site name in Options is right. If it is, ask your WebEx administrator whether the XML API is still enabled for your site; until it is, schedule and start meetings on the WebEx site itself.',
+    title: t('webex.failure.apiOff.title'),
+    meaning: t('webex.failure.apiOff.meaning', { how, host: siteHost(context.site) }),
+    action: t('webex.failure.apiOff.action'),
   };
   return new WebExError('xml-api-off', `${context.operation}: ${explanation.title}`, explanation, {
     operation: context.operation,
@@ -95,45 +119,63 @@ export function xmlApiOffFailure(context: FailureContext, evidence: ApiOffEviden
   });
 }
 
+/** WebEx (or something in between) sent a web page instead of the XML API's answer. */
 export function notXmlFailure(context: FailureContext, httpStatus: number): WebExError {
+  const host = siteHost(context.site);
+  const activity = operationActivity(context.operation);
   return failure(
     'not-xml',
     context,
     {
-      title: 'WebEx sent a web page instead of an API answer',
-      meaning: `${siteHost(context.site)} answered with a web page, not the XML the API uses, while ${OPERATION_ACTIVITY[context.operation]}. This happens when the site name is wrong, when a company sign-in portal or proxy intercepts the request, or when the site no longer offers the XML API.`,
-      action:
-        'Check the site name in Options. On a company network, try again without the VPN or ask IT whether WebEx is filtered.',
+      title: t('webex.failure.notXml.title'),
+      meaning: t('webex.failure.notXml.meaning', { host, activity }),
+      action: t('webex.failure.notXml.action'),
     },
     httpStatus,
   );
 }
 
+/** The answer arrived empty or cut off, so nothing in it can be trusted. */
 export function truncatedFailure(context: FailureContext, httpStatus: number): WebExError {
   return failure(
     'truncated',
     context,
     {
-      title: "WebEx's answer was empty or cut off",
-      meaning: `The answer to ${OPERATION_ACTIVITY[context.operation]} arrived empty or incomplete, so nothing in it can be trusted. The connection was probably interrupted.`,
-      action: action(
-        context,
-        'Try again. If it keeps happening, check your connection or try from another network.',
-      ),
+      title: t('webex.failure.truncated.title'),
+      meaning: t('webex.failure.truncated.meaning', {
+        activity: operationActivity(context.operation),
+      }),
+      action: action(context, t('webex.failure.truncated.action')),
     },
     httpStatus,
   );
 }
 
-/** XML that parsed but lacks what the operation needs. */
-export function unexpectedAnswer(operation: XmlOperation, missing: string): WebExError {
+function unexpected(operation: XmlOperation, lacked: string, detail: string): WebExError {
   const explanation: Explanation = {
-    title: "WebEx's answer was not what the extension expected",
-    meaning: `WebEx answered while ${OPERATION_ACTIVITY[operation]}, but the answer lacked ${missing}.`,
-    action:
-      'Try again. If it keeps happening, your site may run an XML API version this extension does not know yet: please report it.',
+    title: t('webex.failure.unexpected.title'),
+    meaning: t('webex.failure.unexpected.meaning', {
+      activity: operationActivity(operation),
+      lacked,
+    }),
+    action: t('webex.failure.unexpected.action'),
   };
-  return new WebExError('unexpected', `${operation}: answer lacked ${missing}`, explanation, {
+  return new WebExError('unexpected', `${operation}: answer lacked ${detail}`, explanation, {
     operation,
   });
+}
+
+/** XML that parsed but lacks what the operation needs. */
+export function unexpectedAnswer(operation: XmlOperation, missing: MissingPart): WebExError {
+  return unexpected(operation, t(`webex.failure.missing.${missing}`), missing);
+}
+
+/** A `startDate` WebEx sent that names no real time in its zone. */
+export function unreadableStartTime(
+  operation: XmlOperation,
+  startDate: string,
+  timeZoneId: number,
+): WebExError {
+  const lacked = t('webex.failure.missing.readableStartTime', { startDate, timeZoneId });
+  return unexpected(operation, lacked, `a readable start time ("${startDate}", ${timeZoneId})`);
 }

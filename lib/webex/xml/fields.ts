@@ -1,4 +1,4 @@
-import { unexpectedAnswer } from './failures';
+import { unexpectedAnswer, type MissingPart } from './failures';
 import type { XmlOperation } from './operation-names';
 import { childText, type XmlNode } from './xml-tree';
 
@@ -21,7 +21,11 @@ export function readBoolean(node: XmlNode | undefined, localName: string): boole
 }
 
 /** Returns the value, or throws 'unexpected' naming what was missing in the host's words. */
-export function required<T>(value: T | undefined, operation: XmlOperation, missing: string): T {
+export function required<T>(
+  value: T | undefined,
+  operation: XmlOperation,
+  missing: MissingPart,
+): T {
   if (value === undefined) throw unexpectedAnswer(operation, missing);
   return value;
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { WebExError } from '../errors';
 import { buildRequestXml, type SecurityContext } from './envelope';
 
@@ -9,9 +10,9 @@ export function normalizeMeetingKey(meetingKey: string): string {
   const digits = meetingKey.replace(/[\s-]/g, '');
   if (/^\d{1,19}$/.test(digits)) return digits;
   throw new WebExError('input', `Not a meeting number: ${meetingKey}`, {
-    title: 'That is not a WebEx meeting number',
-    meaning: `"${meetingKey}" is not a meeting number: WebEx meeting numbers are made of digits only.`,
-    action: 'Copy the meeting number from the meeting list or the invitation and try again.',
+    title: t('webex.input.meetingNumber.title'),
+    meaning: t('webex.input.meetingNumber.meaning', { text: meetingKey }),
+    action: t('webex.input.meetingNumber.action'),
   });
 }
 

@@ -21,6 +21,9 @@ const HTML_MARKERS = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]/i;
 const API_OFF_REASON =
   /do\s*not\s*support\s*api|\bapi\b.{0,40}\b(?:not|no longer)\s+(?:supported|available|enabled)|(?:not|no longer)\s+supports?\b.{0,40}\bapi\b/i;
 
+/** `serv:result` of an XML API answer. */
+export const ServResult = { Success: 'SUCCESS', Failure: 'FAILURE' } as const;
+
 export function looksLikeXmlApiMessage(body: string): boolean {
   return XML_API_MESSAGE_START.test(body);
 }
@@ -72,12 +75,10 @@ export function readBodyContent(
       : notXmlFailure(context, httpStatus);
   }
   const message = childNode(document, 'message');
-  if (message === undefined)
-    throw unexpectedAnswer(context.operation, 'the WebEx message envelope');
+  if (message === undefined) throw unexpectedAnswer(context.operation, 'messageEnvelope');
   const response = descend(message, ['header', 'response']);
   const result = childText(response, 'result')?.trim().toUpperCase();
-  if (result === 'FAILURE') throw failureFrom(response, context);
-  if (result !== 'SUCCESS')
-    throw unexpectedAnswer(context.operation, 'a SUCCESS or FAILURE result');
+  if (result === ServResult.Failure) throw failureFrom(response, context);
+  if (result !== ServResult.Success) throw unexpectedAnswer(context.operation, 'result');
   return descend(message, ['body', 'bodyContent']) ?? {};
 }

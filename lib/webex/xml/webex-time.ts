@@ -1,9 +1,17 @@
 import { WebExError } from '../errors';
-import { fromWebExStart, toWebExStart } from '../time-zones';
-import { unexpectedAnswer } from './failures';
+import { t } from '../../i18n';
+import {
+  FIRST_WEBEX_YEAR,
+  fromWebExStart,
+  LAST_WEBEX_YEAR,
+  StartTimeRangeError,
+  toWebExStart,
+  type StartTimeProblem,
+} from '../time-zones';
+import { unreadableStartTime } from './failures';
 import type { XmlOperation } from './operation-names';
 
-/** `toWebExStart`, with its RangeError (after 2050, invalid instant) as a WebExError. */
+/** `toWebExStart`, with its refusal (before 1970, after 2050, not a time) as a WebExError. */
 export function webExStartFor(
   instantMs: number,
   ianaZone: string,
@@ -12,12 +20,23 @@ export function webExStartFor(
   try {
     return toWebExStart(instantMs, ianaZone, fallbackTimeZoneId);
   } catch (error) {
-    const meaning = error instanceof Error ? error.message : String(error);
-    throw new WebExError('input', `Start time refused: ${meaning}`, {
-      title: 'WebEx cannot take this start time',
-      meaning,
-      action: 'Pick another start date and time, then try again.',
+    if (!(error instanceof StartTimeRangeError)) throw error;
+    throw new WebExError('input', `Start time refused: ${error.message}`, {
+      title: t('webex.startTime.title'),
+      meaning: startTimeProblem(error.problem),
+      action: t('webex.startTime.action'),
     });
+  }
+}
+
+function startTimeProblem(problem: StartTimeProblem): string {
+  switch (problem) {
+    case 'invalid':
+      return t('webex.startTime.invalid');
+    case 'tooEarly':
+      return t('webex.startTime.tooEarly', { year: FIRST_WEBEX_YEAR });
+    case 'tooLate':
+      return t('webex.startTime.tooLate', { year: LAST_WEBEX_YEAR });
   }
 }
 
@@ -30,9 +49,6 @@ export function instantFromWebEx(
   try {
     return fromWebExStart(startDate, timeZoneId);
   } catch {
-    throw unexpectedAnswer(
-      operation,
-      `a start time it could read ("${startDate}" in time zone ${timeZoneId})`,
-    );
+    throw unreadableStartTime(operation, startDate, timeZoneId);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The FAILURE answers the sandbox gives. IDs and reasons marked "recorded" or "seed" come from
- * ../../shared material; "design" from design.md's list; "sandbox" ones are the sandbox's own
- * choice (no public evidence found) and are documented as such in README.md.
+ * tests/reference/; "design" from docs/webex-protocol.md's list; "sandbox" ones are the
+ * sandbox's own choice (no public evidence found) and are documented as such in README.md.
  */
 export const EXCEPTIONS = {
   malformed: { id: '000000', reason: 'Invalid XML request' }, // design (id)

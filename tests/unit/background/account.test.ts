@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   getAccount,
-  reauthenticate,
+  renewTicket,
   setKeepSignedIn,
   signIn,
   signOut,
@@ -190,11 +190,11 @@ describe('getAccount', () => {
   });
 });
 
-describe('reauthenticate', () => {
+describe('renewTicket', () => {
   it('gets a fresh ticket for the same account and keeps it where it was', async () => {
     await signInAlice(t.env, true);
     t.clock.now = START + TICKET_LIFETIME_MS + 1;
-    const answer = await reauthenticate(t.env, { password: ALICE_PASSWORD });
+    const answer = await renewTicket(t.env, { password: ALICE_PASSWORD });
     expect(answer).toMatchObject({ ok: true, value: { ticketExpired: false, keepSignedIn: true } });
     expect(await t.env.items.keptAccount.getValue()).toMatchObject({
       session: { sessionTicket: 'ticket-2', expiresAt: t.clock.now + TICKET_LIFETIME_MS },
@@ -204,7 +204,7 @@ describe('reauthenticate', () => {
 
   it('a wrong password leaves the expired account as it was', async () => {
     await signInAlice(t.env);
-    const answer = await reauthenticate(t.env, { password: 'nope' });
+    const answer = await renewTicket(t.env, { password: 'nope' });
     expect(answer).toMatchObject({ ok: false, error: { exceptionId: '030002' } });
     expect(await t.env.items.sessionAccount.getValue()).toMatchObject({
       session: { sessionTicket: 'ticket-1' },
@@ -212,7 +212,7 @@ describe('reauthenticate', () => {
   });
 
   it('asks to sign in when no account is left', async () => {
-    expect(await reauthenticate(t.env, { password: ALICE_PASSWORD })).toMatchObject({
+    expect(await renewTicket(t.env, { password: ALICE_PASSWORD })).toMatchObject({
       ok: false,
       error: { kind: 'signed-out' },
     });

@@ -1,4 +1,5 @@
 import type { MeetingsBackend, SignInResult } from '../../../lib/webex/backend';
+import { SANDBOX_ACCOUNTS } from '../../sandbox/accounts.ts';
 import { WebExApiError, WebExError } from '../../../lib/webex/errors';
 import { explainException } from '../../../lib/webex/exception-catalogue';
 import type {
@@ -12,7 +13,7 @@ import type {
   WebExSite,
 } from '../../../lib/webex/types';
 
-export const ALICE_PASSWORD = 'correct-horse-1';
+export const ALICE_PASSWORD = SANDBOX_ACCOUNTS.alice.password;
 export const TICKET_LIFETIME_MS = 5_400_000;
 
 export function apiError(exceptionId: string, operation = 'Test'): WebExApiError {

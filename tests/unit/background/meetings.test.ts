@@ -66,7 +66,7 @@ describe('listMeetings', () => {
 
   it('asks for the password when the ticket has expired', async () => {
     t.clock.now = START + TICKET_LIFETIME_MS;
-    expect(await listMeetings(t.env)).toMatchObject({ ok: false, needsPassword: true });
+    expect(await listMeetings(t.env)).toMatchObject({ ok: false, ticketExpired: true });
   });
 });
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { reauthenticate } from '../../../lib/background/account';
+import { renewTicket } from '../../../lib/background/account';
 import { createScheduleService, type ScheduleService } from '../../../lib/background/schedule';
 import { WebExError } from '../../../lib/webex/errors';
 import { ALICE_PASSWORD, apiError, TICKET_LIFETIME_MS } from './fake-backend';
@@ -145,11 +145,11 @@ describe('scheduleMeeting', () => {
   it('an expired ticket asks for the password and records no job; the resend then makes the meeting', async () => {
     t.clock.now = START + TICKET_LIFETIME_MS;
     const first = await service.scheduleMeeting({ requestId: 'r1', request: meetingRequest() });
-    expect(first).toMatchObject({ ok: false, needsPassword: true });
+    expect(first).toMatchObject({ ok: false, ticketExpired: true });
     expect(t.backend.callsOf('schedule')).toEqual([]);
     expect(await service.getLastScheduleJob()).toBeNull();
 
-    await reauthenticate(t.env, { password: ALICE_PASSWORD });
+    await renewTicket(t.env, { password: ALICE_PASSWORD });
     const resent = await service.scheduleMeeting({ requestId: 'r1', request: meetingRequest() });
     expect(resent).toMatchObject({ ok: true, value: { state: 'done' } });
     expect(t.backend.callsOf('schedule')).toHaveLength(1);
@@ -159,10 +159,10 @@ describe('scheduleMeeting', () => {
     await service.scheduleMeeting({ requestId: 'r0', request: meetingRequest() });
     t.backend.failNext('schedule', apiError('030047', 'CreateMeeting'));
     const refused = await service.scheduleMeeting({ requestId: 'r1', request: meetingRequest() });
-    expect(refused).toMatchObject({ ok: false, needsPassword: true });
+    expect(refused).toMatchObject({ ok: false, ticketExpired: true });
     expect(await service.getLastScheduleJob()).toMatchObject({ requestId: 'r0', state: 'done' });
 
-    await reauthenticate(t.env, { password: ALICE_PASSWORD });
+    await renewTicket(t.env, { password: ALICE_PASSWORD });
     const resent = await service.scheduleMeeting({ requestId: 'r1', request: meetingRequest() });
     expect(resent).toMatchObject({ ok: true, value: { requestId: 'r1', state: 'done' } });
   });

@@ -35,7 +35,7 @@ describe('withSession', () => {
     const answer = await withSession(t.env, profileOf);
     expect(answer).toMatchObject({
       ok: false,
-      needsPassword: true,
+      ticketExpired: true,
       error: { explanation: { title: 'Your WebEx session has ended' } },
     });
     expect(t.backend.callsOf('getProfile')).toEqual([]);
@@ -47,7 +47,7 @@ describe('withSession', () => {
     const answer = await withSession(t.env, profileOf);
     expect(answer).toMatchObject({
       ok: false,
-      needsPassword: true,
+      ticketExpired: true,
       error: { exceptionId: '030047' },
     });
     const stored = await t.env.items.sessionAccount.getValue();
@@ -59,7 +59,7 @@ describe('withSession', () => {
     t.backend.failNext('getProfile', apiError('000035'));
     const answer = await withSession(t.env, profileOf);
     expect(answer).toMatchObject({ ok: false, error: { kind: 'api', exceptionId: '000035' } });
-    expect(answer).not.toHaveProperty('needsPassword');
+    expect(answer).not.toHaveProperty('ticketExpired');
   });
 
   it('an error nobody expected keeps its text', async () => {

@@ -102,7 +102,7 @@ describe('startMeeting', () => {
     t.clock.now = START + TICKET_LIFETIME_MS;
     expect(await startMeeting(t.env, { meetingKey: '123' })).toMatchObject({
       ok: false,
-      needsPassword: true,
+      ticketExpired: true,
     });
     expect(await fakeBrowser.tabs.query({})).toHaveLength(1); // only the default tab
   });

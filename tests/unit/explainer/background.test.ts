@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerExplainer } from '../../../lib/explainer/background';
-import { showResultPanelMessage } from '../../../lib/explainer/lean-message';
-import { removeAllListeners } from '../../../lib/messaging';
+import type { MessageSender } from '../../../lib/background/message-handlers';
+import { explainerHandlers, watchResultOrigins } from '../../../lib/explainer/background';
 import {
   dismissedResultsItem,
   resultOriginsItem,
@@ -43,9 +42,11 @@ function setUp() {
     },
     permissions: { onRemoved, contains: vi.fn(async () => true), remove: vi.fn(async () => true) },
   };
-  registerExplainer(api as unknown as typeof browser);
+  const browserApi = api as unknown as typeof browser;
+  watchResultOrigins(browserApi);
   return {
     api,
+    handlers: explainerHandlers(browserApi),
     executeScript,
     unregisterContentScripts,
     registerContentScripts,
@@ -54,26 +55,23 @@ function setUp() {
   };
 }
 
-describe('registerExplainer', () => {
+describe('the explainer in the background', () => {
   afterEach(() => {
-    removeAllListeners();
     fakeBrowser.reset();
   });
 
   it('injects the panel into the frame whose detector found a result', async () => {
-    const { executeScript } = setUp();
+    const { handlers, executeScript } = setUp();
     const sender = {
       id: fakeBrowser.runtime.id,
       url: 'https://acme.webex.com/acme/backurl-test.html?AT=LI&ST=FAIL&RS=AccessDenied',
       tab: { id: 4 },
       frameId: 0,
-    } as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
-    const replies = await fakeBrowser.runtime.onMessage.trigger(
-      showResultPanelMessage(1),
-      sender,
-      () => {},
-    );
-    expect(replies).toEqual([{ res: { shown: true } }]);
+    } as MessageSender;
+    expect(await handlers.showResultPanel(undefined, sender)).toEqual({
+      ok: true,
+      value: { shown: true },
+    });
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 4, frameIds: [0] },
       files: ['/content-scripts/result-panel.js'],
@@ -81,32 +79,28 @@ describe('registerExplainer', () => {
   });
 
   it('opens the options page for the panel', async () => {
-    const { openOptionsPage } = setUp();
-    const message = { id: 1, type: 'openExtensionPage', data: { page: 'options' }, timestamp: 1 };
-    expect(await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {})).toEqual([
-      { res: { opened: 'options' } },
-    ]);
+    const { handlers, openOptionsPage } = setUp();
+    expect(await handlers.openExtensionPage({ page: 'options' }, {})).toEqual({
+      ok: true,
+      value: { opened: 'options' },
+    });
     expect(openOptionsPage).toHaveBeenCalledOnce();
   });
 
   it('answers the panel’s setup from storage and records a dismissal', async () => {
-    setUp();
+    const { handlers } = setUp();
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, theme: 'dark' });
-    const setup = {
-      id: 1,
-      type: 'resultPanelSetup',
-      data: { fingerprint: 'fp', navigationType: 'reload' },
-      timestamp: 1,
-    };
-    expect(await fakeBrowser.runtime.onMessage.trigger(setup, {}, () => {})).toEqual([
-      { res: { hidden: false, theme: 'dark' } },
-    ]);
-    const dismiss = { id: 2, type: 'dismissResult', data: { fingerprint: 'fp' }, timestamp: 2 };
-    await fakeBrowser.runtime.onMessage.trigger(dismiss, {}, () => {});
+    const setup = { fingerprint: 'fp', navigationType: 'reload' };
+    expect(await handlers.resultPanelSetup(setup, {})).toEqual({
+      ok: true,
+      value: { hidden: false, theme: 'dark' },
+    });
+    await handlers.dismissResult({ fingerprint: 'fp' }, {});
     expect(await dismissedResultsItem.getValue()).toEqual(['fp']);
-    expect(await fakeBrowser.runtime.onMessage.trigger(setup, {}, () => {})).toEqual([
-      { res: { hidden: true, theme: 'dark' } },
-    ]);
+    expect(await handlers.resultPanelSetup(setup, {})).toEqual({
+      ok: true,
+      value: { hidden: true, theme: 'dark' },
+    });
   });
 
   it('stops watching an added origin when its permission is revoked', async () => {

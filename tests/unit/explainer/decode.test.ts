@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readRecorded as recorded } from '../../support/reference';
 import {
   decodeInput,
   decodeKind,
@@ -7,12 +7,6 @@ import {
 } from '../../../lib/explainer/decode/decode-input';
 import { explainException } from '../../../lib/webex/exception-catalogue';
 import { explainResult } from '../../../lib/webex/rs-catalogue';
-
-const recorded = (name: string) =>
-  readFileSync(
-    new URL(`../../../../shared/webex-reference/recorded/${name}`, import.meta.url),
-    'utf8',
-  );
 
 describe('decodeKind', () => {
   it.each([

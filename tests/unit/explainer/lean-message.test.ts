@@ -13,7 +13,7 @@ describe('the detector’s hand-built showResultPanel message', () => {
     const received: unknown[] = [];
     onMessage('showResultPanel', (message) => {
       received.push(message.data);
-      return { shown: true };
+      return { ok: true as const, value: { shown: true } };
     });
     // trigger() hands back what the listeners return: the messaging library's reply envelope.
     const replies = await fakeBrowser.runtime.onMessage.trigger(
@@ -22,7 +22,7 @@ describe('the detector’s hand-built showResultPanel message', () => {
       () => {},
     );
     expect(received).toEqual([undefined]);
-    expect(replies).toEqual([{ res: { shown: true } }]);
+    expect(replies).toEqual([{ res: { ok: true, value: { shown: true } } }]);
   });
 
   it('carries the protocol fields the library checks (type string, timestamp number)', () => {

@@ -10,7 +10,10 @@ function env(overrides: Partial<PanelEnv> = {}): PanelEnv {
     pageUrl: PAGE,
     site: ACME,
     summary: 'the summary',
-    openExtensionPage: vi.fn(async (page: 'popup' | 'options') => ({ opened: page })),
+    openExtensionPage: vi.fn(async (page: 'popup' | 'options') => ({
+      ok: true as const,
+      value: { opened: page },
+    })),
     startMeeting: vi.fn(async () => ({
       ok: true as const,
       value: { tabUrl: 'https://acme.webex.com/acme/p.php' },
@@ -67,7 +70,9 @@ describe('runPanelAction', () => {
     ['popup', /Opened the WebEx Host Helper popup\.$/],
     ['options', /options in a new tab\.$/],
   ])('open the extension: says where it opened (%s)', async (opened, message) => {
-    const e = env({ openExtensionPage: vi.fn(async () => ({ opened })) });
+    const e = env({
+      openExtensionPage: vi.fn(async () => ({ ok: true as const, value: { opened } })),
+    });
     const status = await runPanelAction('open-extension', e);
     expect(e.openExtensionPage).toHaveBeenCalledWith('popup');
     expect(status?.message).toMatch(message);
@@ -85,7 +90,7 @@ describe('runPanelAction', () => {
   it('start the meeting: an expired sign-in sends the host to the extension', async () => {
     const e = env({
       meetingKey: '123456789',
-      startMeeting: async () => ({ ok: false, error: apiError, needsPassword: true }),
+      startMeeting: async () => ({ ok: false, error: apiError, ticketExpired: true }),
     });
     expect(await runPanelAction('start-meeting', e)).toEqual({
       tone: 'error',
@@ -113,6 +118,16 @@ describe('runPanelAction', () => {
     expect(e.navigate).toHaveBeenCalledWith(
       `https://acme.webex.com/acme/p.php?AT=LO&BU=${encodeURIComponent('https://acme.webex.com/acme/backurl-test.html')}`,
     );
+  });
+
+  it('open the extension: a failed reply shows its title and next step', async () => {
+    const e = env({
+      openExtensionPage: vi.fn(async () => ({ ok: false as const, error: apiError })),
+    });
+    expect(await runPanelAction('open-extension', e)).toEqual({
+      tone: 'error',
+      message: 'WebEx has no such meeting. Check the meeting number.',
+    });
   });
 
   it('log out and retry: without a known site, says so and goes nowhere', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBackUrl } from '../../../lib/explainer/decode/decode-back-url';
 import { explainResult } from '../../../lib/webex/rs-catalogue';
-import { SEED_RS_CODES_SEEN_WITH as SEEN_WITH, seedRsCodes } from './seed-rs-codes';
+import { SEED_RS_CODES_SEEN_WITH as SEEN_WITH, seedRsCodes } from '../../support/seed-rs-codes';
 
 // The explanation of each code must be a known one where the seed says it is seen.
 describe('the RS codes of seed 004', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { explainException } from '../../../lib/webex/exception-catalogue';
 import {
-  explainException,
+  ExceptionId,
   isKnownExceptionId,
   KNOWN_EXCEPTION_IDS,
-} from '../../../lib/webex/exception-catalogue';
+} from '../../../lib/webex/exception-ids';
 
 // Every code design.md lists.
 const DESIGN_CODES = [
@@ -53,6 +54,17 @@ describe('explainException', () => {
     expect(explanation.meaning).toMatch(/alternate host/);
     expect(explanation.meaning).toMatch(/active host account/);
     expect(explanation.action).toMatch(/^Invite them as attendees instead/);
+  });
+
+  test('030103: the site signs in through the organisation (Common Identity), refusing the password', () => {
+    const explanation = explainException(ExceptionId.RoleNotSupported);
+    expect(explanation.title).toMatch(/through your organisation/);
+    expect(explanation.meaning).toMatch(/Common Identity.*refuses a password/);
+    expect(explanation.action).toMatch(/Webex app/);
+  });
+
+  test('every named exceptionID is one the design lists, each name once', () => {
+    expect(Object.values(ExceptionId).sort()).toEqual([...DESIGN_CODES].sort());
   });
 
   test('030047 tells the host to sign in again', () => {

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   explainResult,
@@ -7,6 +6,7 @@ import {
   type ActionId,
 } from '../../../lib/webex/rs-catalogue';
 import { parseBackUrlResult } from '../../../lib/webex/url/back-url';
+import { seedRsCodeEntries } from '../../support/seed-rs-codes';
 
 const ACTIONS: ActionId[] = [
   'sign-in-again',
@@ -21,19 +21,8 @@ const COMMANDS = ['LI', 'LO', 'SU', 'HM', 'JM', 'SM', 'IM', 'DM', 'OM'];
 const DEVELOPER_TALK =
   /AT=|\.php|\bWID\b|\bPW\b|\bEM\b|\bPID\b|parameter|Developer Support|send AT/i;
 
-const seedsFolder = new URL('../../../../shared/seeds/', import.meta.url);
-const errorSeed = readFileSync(
-  new URL(
-    readdirSync(seedsFolder).find((name) => name.startsWith('004_'))!,
-    seedsFolder,
-  ),
-  'utf8',
-);
-/** The seed's headings: unindented lines after the title, e.g. "Access Denied". */
-const seedCodes = errorSeed
-  .split('\n')
-  .filter((line) => /^\S/.test(line) && line.trim() !== 'Common Error Messages')
-  .flatMap((line) => line.trim().split(' or '));
+/** The seed's codes as it writes them, e.g. "Access Denied". */
+const seedCodes = seedRsCodeEntries().map((entry) => entry.written);
 
 describe('explainResult for failures', () => {
   it('reads all twelve codes of the URL API error page', () => {

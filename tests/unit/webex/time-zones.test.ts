@@ -1,21 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readRecorded as recorded } from '../../support/reference';
+import {
+  GMT_TIME_ZONE_ID,
+  timeZoneById,
+  WEBEX_TIME_ZONES,
+} from '../../../lib/webex/time-zone-table';
 import {
   formatInZone,
   fromWebExStart,
-  GMT_TIME_ZONE_ID,
   offsetMinutesAt,
   pickTimeZoneId,
-  timeZoneById,
   toWebExStart,
-  WEBEX_TIME_ZONES,
 } from '../../../lib/webex/time-zones';
 
-const recorded = (name: string) =>
-  readFileSync(
-    new URL(`../../../../shared/webex-reference/recorded/${name}`, import.meta.url),
-    'utf8',
-  );
 const element = (xml: string, localName: string) =>
   new RegExp(`<[\\w]+:${localName}>([^<]*)<`).exec(xml)?.[1];
 

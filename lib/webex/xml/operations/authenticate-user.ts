@@ -31,7 +31,7 @@ export function parseAuthenticateUserResponse(content: XmlNode): AuthenticateUse
     sessionTicket: required(
       readToken(content, 'sessionTicket'),
       'AuthenticateUser',
-      'a session ticket',
+      'sessionTicket',
     ),
     createTime: readInteger(content, 'createTime'),
     timeToLive: readInteger(content, 'timeToLive'),

@@ -63,7 +63,7 @@ export function parseCreateMeetingResponse(
   // Lower-case k in this answer; accept the other spelling too.
   const meetingKey = readToken(content, 'meetingkey') ?? readToken(content, 'meetingKey');
   return withoutUndefined({
-    meetingKey: required(meetingKey, 'CreateMeeting', 'the new meeting number'),
+    meetingKey: required(meetingKey, 'CreateMeeting', 'newMeetingNumber'),
     topic: input.topic,
     startsAt: input.startsAt,
     durationMinutes: input.durationMinutes,

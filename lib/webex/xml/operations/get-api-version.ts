@@ -22,7 +22,7 @@ export function buildGetApiVersionRequest(site: WebExSite): string {
 
 export function parseGetApiVersionResponse(content: XmlNode): ApiVersion {
   return withoutUndefined({
-    apiVersion: required(readToken(content, 'apiVersion'), 'GetAPIVersion', 'the API version'),
+    apiVersion: required(readToken(content, 'apiVersion'), 'GetAPIVersion', 'apiVersion'),
     release: readToken(content, 'release'),
   });
 }

@@ -17,10 +17,10 @@ export function parseGetMeetingResponse(content: XmlNode): MeetingDetails {
   const metaData = childNode(content, 'metaData');
   const schedule = childNode(content, 'schedule');
   const meetingKey = readToken(content, 'meetingkey') ?? readToken(content, 'meetingKey');
-  const startDate = required(readToken(schedule, 'startDate'), operation, 'the start time');
-  const timeZoneId = required(readInteger(schedule, 'timeZoneID'), operation, 'the time zone');
+  const startDate = required(readToken(schedule, 'startDate'), operation, 'startTime');
+  const timeZoneId = required(readInteger(schedule, 'timeZoneID'), operation, 'timeZone');
   return withoutUndefined({
-    meetingKey: required(meetingKey, operation, 'the meeting number'),
+    meetingKey: required(meetingKey, operation, 'meetingNumber'),
     topic: childText(metaData, 'confName') ?? '',
     startsAt: instantFromWebEx(startDate, timeZoneId, operation),
     durationMinutes: readInteger(schedule, 'duration') ?? 0,

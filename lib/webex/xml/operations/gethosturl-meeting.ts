@@ -15,11 +15,7 @@ export function buildGethosturlMeetingRequest(
 
 /** `hostMeetingURL` as WebEx sent it: a one-time `p.php?AT=LI&TK=...&MU=...` link. */
 export function parseGethosturlMeetingResponse(content: XmlNode): string {
-  return required(
-    readToken(content, 'hostMeetingURL'),
-    'GethosturlMeeting',
-    'the link that starts the meeting',
-  );
+  return required(readToken(content, 'hostMeetingURL'), 'GethosturlMeeting', 'hostLink');
 }
 
 export async function gethosturlMeeting(

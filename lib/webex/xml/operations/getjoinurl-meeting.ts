@@ -15,11 +15,7 @@ export function buildGetjoinurlMeetingRequest(
 
 export function parseGetjoinurlMeetingResponse(content: XmlNode): JoinLinks {
   return withoutUndefined({
-    joinMeetingUrl: required(
-      readToken(content, 'joinMeetingURL'),
-      'GetjoinurlMeeting',
-      'the join link',
-    ),
+    joinMeetingUrl: required(readToken(content, 'joinMeetingURL'), 'GetjoinurlMeeting', 'joinLink'),
     inviteMeetingUrl: readToken(content, 'inviteMeetingURL'),
   });
 }

@@ -1,5 +1,6 @@
 import { WebExApiError } from '../../errors';
-import { GMT_TIME_ZONE_ID } from '../../time-zones';
+import { ExceptionId } from '../../exception-ids';
+import { GMT_TIME_ZONE_ID } from '../../time-zone-table';
 import type { ListWindow, MeetingSummary, Session } from '../../types';
 import { callXmlApi, type XmlApiEnvironment } from '../call';
 import { ticketCredentials } from '../credentials';
@@ -28,8 +29,6 @@ export interface MeetingSummaryPage {
 }
 
 export const DEFAULT_MAXIMUM_MEETINGS = 50;
-/** "No records" is a FAILURE in this API; for a list it simply means an empty one. */
-export const NO_RECORDS_EXCEPTION_ID = '000015';
 // The date scope is expressed in plain GMT, so the window's instants need no host zone.
 const DATE_SCOPE_ZONE = 'Etc/GMT';
 
@@ -61,10 +60,10 @@ export function buildLstsummaryMeetingRequest(
 function readSummary(item: XmlNode, fallbackTimeZoneId: number): MeetingSummary {
   const operation = 'LstsummaryMeeting';
   const meetingKey = readToken(item, 'meetingKey') ?? readToken(item, 'meetingkey');
-  const startDate = required(readToken(item, 'startDate'), operation, "a meeting's start time");
+  const startDate = required(readToken(item, 'startDate'), operation, 'listedStartTime');
   const timeZoneId = readInteger(item, 'timeZoneID') ?? fallbackTimeZoneId;
   return withoutUndefined({
-    meetingKey: required(meetingKey, operation, "a meeting's number"),
+    meetingKey: required(meetingKey, operation, 'listedMeetingNumber'),
     topic: childText(item, 'confName') ?? '',
     startsAt: instantFromWebEx(startDate, timeZoneId, operation),
     durationMinutes: readInteger(item, 'duration') ?? 0,
@@ -106,7 +105,8 @@ export async function lstsummaryMeeting(
     const content = await callXmlApi(env, session.site, 'LstsummaryMeeting', request);
     return parseLstsummaryMeetingResponse(content);
   } catch (error) {
-    if (error instanceof WebExApiError && error.exceptionId === NO_RECORDS_EXCEPTION_ID) {
+    // "No records" is a FAILURE in this API; for a list it simply means an empty one.
+    if (error instanceof WebExApiError && error.exceptionId === ExceptionId.NoRecords) {
       return { meetings: [] };
     }
     throw error;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBackUrlResult, type BackUrlResult } from '../../../../lib/webex/url/back-url';
 import { looksLikeWebExResult } from '../../../../lib/webex/url/looks-like-result';
-import { resultQueryString } from '../../../../lib/webex/url/result-query';
+import { resultQueryString } from '../../../support/result-query';
 import { KNOWN_RS_CODES } from '../../../../lib/webex/url/rs-codes';
 
 const RESULT_KEYS = ['at', 'st', 'rs', 'wid', 'mk', 'tn'];

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,6 +7,7 @@ import {
   buildStartLink,
 } from '../../../../lib/webex/url/links';
 import type { WebExSite } from '../../../../lib/webex/types';
+import { readRecorded } from '../../../support/reference';
 
 const acme: WebExSite = { name: 'acme', origin: 'https://acme.webex.com' };
 const back = 'https://intranet.example/webex/done?from=helper';
@@ -220,13 +220,7 @@ describe('every builder refuses passwords and odd addresses', () => {
 
 describe('buildJoinLink', () => {
   it("adds BU to GetjoinurlMeeting's joinMeetingURL (as recorded)", () => {
-    const xml = readFileSync(
-      new URL(
-        '../../../../../shared/webex-reference/recorded/meeting_getjoinurl_meeting_response_good.xml',
-        import.meta.url,
-      ),
-      'utf8',
-    );
+    const xml = readRecorded('meeting_getjoinurl_meeting_response_good.xml');
     const joinUrl = /<meet:joinMeetingURL>([^<]*)</.exec(xml)![1]!.replaceAll('&amp;', '&');
     expect(buildJoinLink(joinUrl, back)).toBe(
       `https://test.webex.com/test/e.php?AT=SI&MK=123456789&BU=${encodeURIComponent(back)}`,

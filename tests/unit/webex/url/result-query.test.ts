@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BackUrlResult } from '../../../../lib/webex/url/back-url';
-import { resultQueryString } from '../../../../lib/webex/url/result-query';
+import { resultQueryString } from '../../../support/result-query';
 
 describe('resultQueryString', () => {
   it.each<[BackUrlResult, string]>([

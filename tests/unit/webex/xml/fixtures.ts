@@ -1,27 +1,21 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { XmlOperation } from '../../../../lib/webex/xml/operation-names';
 import { readBodyContent } from '../../../../lib/webex/xml/response';
 import type { XmlNode } from '../../../../lib/webex/xml/xml-tree';
+import { readRecorded, recordedDir, recordedFiles } from '../../../support/reference';
 import { SITE } from './test-session';
 
-/** Requests and responses recorded against a real WebEx site (../shared/webex-reference). */
-export const RECORDED_DIR = join(
-  import.meta.dirname,
-  '../../../../../shared/webex-reference/recorded',
-);
+/** Requests and responses recorded against a real WebEx site (tests/reference/recorded). */
+export const RECORDED_DIR = recordedDir;
 /** Responses we wrote in WebEx's shape for operations nobody recorded. */
 export const FIXTURE_DIR = join(import.meta.dirname, '../../../fixtures/xml');
 
 export function recordedResponseFiles(): string[] {
-  return readdirSync(RECORDED_DIR)
-    .filter((name) => /response.*\.xml$/.test(name))
-    .sort();
+  return recordedFiles(/response.*\.xml$/);
 }
 
-export function readRecorded(name: string): string {
-  return readFileSync(join(RECORDED_DIR, name), 'utf8');
-}
+export { readRecorded };
 
 export function readFixture(name: string): string {
   return readFileSync(join(FIXTURE_DIR, name), 'utf8');

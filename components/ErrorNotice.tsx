@@ -1,0 +1,68 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../lib/i18n';
+import type { WebExErrorInfo } from '../lib/webex/errors';
+
+// The account forms (popup and options page) and the popup's own views style notices apart.
+const CLASSES = {
+  account: {
+    box: 'account-notice',
+    title: 'account-notice-title',
+    detail: 'account-notice-detail',
+  },
+  popup: { box: 'notice error-notice', title: 'notice-title', detail: 'notice-detail' },
+};
+
+interface ErrorNoticeProps {
+  error: WebExErrorInfo;
+  /** Which style sheet's classes: components/styles/account-forms.css, or the popup's (default). */
+  variant?: keyof typeof CLASSES;
+  /** A sentence specific to this screen, shown before the catalogue's explanation. */
+  lead?: string;
+  /** Replaces the catalogue's general meaning when the screen can say it about this case. */
+  meaning?: string;
+  /** Buttons for the next step. */
+  children?: ComponentChildren;
+}
+
+/** What went wrong, what it means and what to do, from the catalogue; WebEx's own words below. */
+export function ErrorNotice({
+  error,
+  variant = 'popup',
+  lead,
+  meaning,
+  children,
+}: ErrorNoticeProps) {
+  const box = useRef<HTMLDivElement>(null);
+  // Focus moves here so keyboard and screen-reader users meet the message first.
+  useEffect(() => box.current?.focus(), [error]);
+  const classes = CLASSES[variant];
+  const { title, action } = error.explanation;
+  const code = error.exceptionId ?? (error.httpStatus ? `HTTP ${error.httpStatus}` : undefined);
+  // WebEx's own words (text, never markup), for the host who reports the problem.
+  const detail = error.reason
+    ? code
+      ? t('common.error.webExSaidCode', { reason: error.reason, code })
+      : t('common.error.webExSaid', { reason: error.reason })
+    : code && !title.includes(code) && t('common.error.code', { code });
+  return (
+    <div
+      class={classes.box}
+      role="alert"
+      tabIndex={-1}
+      ref={box}
+      data-error-kind={error.kind}
+      data-error-code={error.exceptionId}
+    >
+      <p class={classes.title}>{title}</p>
+      {lead && <p>{lead}</p>}
+      <p>{meaning ?? error.explanation.meaning}</p>
+      <p>
+        <strong>{t('common.error.whatToDo')} </strong>
+        {action}
+      </p>
+      {children && <div class="actions">{children}</div>}
+      {detail && <p class={classes.detail}>{detail}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ResultOriginsApi } from '../../lib/explainer/result-origins-client';
+import type { SendMessage } from '../../lib/messaging';
+import type { Settings } from '../../lib/storage';
+
+/** What the options page needs from the browser; entrypoints/options/main.tsx wires the real one. */
+export interface OptionsEnv {
+  send: SendMessage;
+  /** For sign-in to a site outside *.webex.com (asked during the click). */
+  permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
+  /** The keyboard shortcut that opens the popup, if the host set one. */
+  shortcut(): Promise<string | undefined>;
+  settings: {
+    /** Shown until storage answers. */
+    fallback: Settings;
+    get(): Promise<Settings>;
+    update(patch: Partial<Settings>): Promise<void>;
+    /** Calls back on every change; returns the function that stops watching. */
+    watch(onChange: (settings: Settings) => void): () => void;
+  };
+  /** Calls back when the stored account changes (the popup signed in or out). */
+  watchAccount(onChange: () => void): () => void;
+  /** The explainer's "other pages" section. */
+  resultOrigins: ResultOriginsApi;
+}

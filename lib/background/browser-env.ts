@@ -1,0 +1,26 @@
+import type { browser } from 'wxt/browser';
+import { createXmlBackend } from '../webex/xml/client';
+import { storedItems, type BackgroundEnv } from './environment';
+import { isPageOpen, type PresenceApis } from './popup-presence';
+
+/** The background's environment in the browser: WebEx's XML API, storage, tabs, notifications. */
+export function browserBackgroundEnv(api: typeof browser): BackgroundEnv {
+  // getContexts is missing from older browsers' typings; getURL's generated typing does not reach here.
+  const runtime = api.runtime as unknown as Required<Pick<PresenceApis, 'getURL'>> &
+    Pick<PresenceApis, 'getContexts'>;
+  const presence: PresenceApis = {
+    getURL: (path) => runtime.getURL(path),
+    getContexts: runtime.getContexts?.bind(runtime),
+    getViews: api.extension?.getViews?.bind(api.extension),
+  };
+  return {
+    backend: createXmlBackend({ fetch: globalThis.fetch.bind(globalThis) }),
+    items: storedItems,
+    now: () => Date.now(),
+    permissions: api.permissions,
+    tabs: api.tabs,
+    notifications: api.notifications,
+    isPopupOpen: () => isPageOpen(presence, '/popup.html'),
+    iconUrl: runtime.getURL('/icon/128.png'),
+  };
+}

@@ -1,0 +1,36 @@
+import { okReply } from '../messaging';
+import { getAccount, renewTicket, setKeepSignedIn, signIn, signOut } from './account';
+import type { BackgroundEnv } from './environment';
+import { deleteMeeting, joinLinks, listMeetings } from './meetings';
+import type { MessageHandlers } from './message-handlers';
+import { createScheduleService } from './schedule';
+import { startMeeting } from './start-meeting';
+
+/** The messages lib/explainer/background.ts answers. */
+export type ExplainerMessage =
+  'showResultPanel' | 'openExtensionPage' | 'resultPanelSetup' | 'dismissResult';
+
+/** The explainer's handlers (lib/explainer/background.ts), bound to its own environment. */
+export type ExplainerHandlers = Pick<MessageHandlers, ExplainerMessage>;
+
+/** Every message's handler: account, scheduling and meetings here, the explainer's passed in. */
+export function createMessageHandlers(
+  env: BackgroundEnv,
+  explainer: ExplainerHandlers,
+): MessageHandlers {
+  const scheduler = createScheduleService(env);
+  return {
+    getAccount: async () => okReply(await getAccount(env)),
+    signIn: (request) => signIn(env, request),
+    renewTicket: (data) => renewTicket(env, data),
+    signOut: async () => okReply(await signOut(env)),
+    setKeepSignedIn: async (data) => okReply(await setKeepSignedIn(env, data)),
+    scheduleMeeting: (data) => scheduler.scheduleMeeting(data),
+    getLastScheduleJob: async () => okReply(await scheduler.getLastScheduleJob()),
+    listMeetings: () => listMeetings(env),
+    startMeeting: (data) => startMeeting(env, data),
+    joinLinks: (data) => joinLinks(env, data),
+    deleteMeeting: (data) => deleteMeeting(env, data),
+    ...explainer,
+  };
+}

@@ -1,0 +1,135 @@
+import type { sendMessage } from '../messaging';
+import type { Theme } from '../storage';
+import { explainResult } from '../webex/rs-catalogue';
+import { parseBackUrlResult, type BackUrlResult } from '../webex/url/back-url';
+import type { WebExSite } from '../webex/types';
+import type { ActionId } from '../webex/rs-catalogue';
+import { copyText, type CopyEnv } from './copy-text';
+import { explainedBackUrl, type ExplainedText } from './explained-text';
+import { resultFingerprint } from './fingerprint';
+import { siteOfPage } from './page-site';
+import { usableActions } from './panel-actions';
+import { runPanelAction, type PanelStatus } from './panel-runner';
+import { resultSummary } from './result-summary';
+
+/** What the panel component (components/explainer/LiveResultPanel.tsx) is given. */
+export interface PanelView {
+  text: ExplainedText;
+  actions: readonly ActionId[];
+  run(action: ActionId): Promise<PanelStatus | undefined>;
+}
+
+/** The options of WXT's createShadowRootUi that the panel uses. */
+export interface PanelUiOptions {
+  name: string;
+  position: 'inline';
+  anchor: string;
+  append: 'first';
+  css: string;
+  isolateEvents: boolean;
+  onMount(container: HTMLElement, shadow: ShadowRoot, host: HTMLElement): HTMLElement;
+  onRemove(container: HTMLElement | undefined): void;
+}
+
+/** Everything the in-page panel touches, wired by entrypoints/result-panel.content. */
+export interface ResultPanelEnv {
+  location: Pick<Location, 'href' | 'assign'>;
+  /** How the host came to this page (`reload`, `back_forward`, `navigate`), if known. */
+  navigationType(): string | undefined;
+  sendMessage: typeof sendMessage;
+  clipboard?: CopyEnv['clipboard'];
+  document: CopyEnv['document'];
+  /** The panel's style sheet, inlined into its shadow root. */
+  css: string;
+  /** WXT's createShadowRootUi, bound to the content script's context. */
+  createShadowRootUi(options: PanelUiOptions): Promise<{ mount(): void; remove(): void }>;
+  /** Renders the panel component into `container`, or clears it (null). */
+  render(view: PanelView | null, container: HTMLElement): void;
+}
+
+/** The signed-in (or last) site: where "log out and retry" signs out, off WebEx's own pages. */
+async function signedInSite(env: ResultPanelEnv): Promise<WebExSite | undefined> {
+  const reply = await env.sendMessage('getAccount').catch(() => undefined);
+  if (!reply?.ok) return undefined;
+  const account = reply.value;
+  return account.signedIn ? account.site : account.lastSite;
+}
+
+/** Dismissed before and back by reload or history? And the theme. The background reads storage. */
+async function panelSetup(env: ResultPanelEnv, fingerprint: string) {
+  const reply = await env.sendMessage('resultPanelSetup', {
+    fingerprint,
+    navigationType: env.navigationType(),
+  });
+  // Without an answer the result is still worth explaining, in the page's own colours.
+  return reply.ok ? reply.value : { hidden: false, theme: 'system' as Theme };
+}
+
+function panelView(
+  env: ResultPanelEnv,
+  result: BackUrlResult,
+  site: WebExSite | undefined,
+  shadow: ShadowRoot,
+  dismiss: () => Promise<void>,
+): PanelView {
+  const pageUrl = env.location.href;
+  const explanation = explainResult(result);
+  return {
+    text: explainedBackUrl(result, explanation),
+    actions: usableActions(explanation.actions, { meetingKey: result.mk, siteKnown: !!site }),
+    run: (action) =>
+      runPanelAction(action, {
+        pageUrl,
+        meetingKey: result.mk,
+        site,
+        summary: resultSummary(result, explanation, pageUrl),
+        openExtensionPage: (page) => env.sendMessage('openExtensionPage', { page }),
+        startMeeting: (meetingKey) => env.sendMessage('startMeeting', { meetingKey }),
+        copy: (text) =>
+          copyText(text, { clipboard: env.clipboard, container: shadow, document: env.document }),
+        navigate: (url) => env.location.assign(url),
+        dismiss,
+      }),
+  };
+}
+
+/**
+ * The in-page panel: parse the page's result, skip it if the host dismissed it, then show its
+ * explanation and actions in a shadow root. Resolves to whether the panel is on screen.
+ */
+export async function showResultPanel(env: ResultPanelEnv): Promise<boolean> {
+  const pageUrl = env.location.href;
+  const result = parseBackUrlResult(pageUrl);
+  if (!result) return false;
+  const fingerprint = resultFingerprint(pageUrl, result);
+  const { hidden, theme } = await panelSetup(env, fingerprint);
+  if (hidden) return false;
+
+  const needsSite = explainResult(result).actions.includes('log-out-and-retry');
+  const site = siteOfPage(pageUrl) ?? (needsSite ? await signedInSite(env) : undefined);
+
+  const ui = await env.createShadowRootUi({
+    name: 'webex-result-panel',
+    position: 'inline',
+    anchor: 'body',
+    append: 'first',
+    css: env.css,
+    // Keys typed in the panel must not trigger the page's keyboard shortcuts.
+    isolateEvents: true,
+    onMount(container, shadow, host) {
+      // The host's light/dark choice in Options; "system" follows the page's colour scheme.
+      if (theme !== 'system') host.dataset.theme = theme;
+      const dismiss = async () => {
+        ui.remove();
+        await env.sendMessage('dismissResult', { fingerprint });
+      };
+      env.render(panelView(env, result, site, shadow, dismiss), container);
+      return container;
+    },
+    onRemove(container) {
+      if (container) env.render(null, container);
+    },
+  });
+  ui.mount();
+  return true;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MessageType, SendMessage } from '../../../lib/messaging';
+import {
+  showResultPanel,
+  type PanelUiOptions,
+  type PanelView,
+  type ResultPanelEnv,
+} from '../../../lib/explainer/result-panel';
+
+const PAGE = 'https://acme.webex.com/acme/backurl-test.html?AT=LI&ST=FAIL&RS=AlreadyLogon';
+
+/** A fake environment: the background's replies by message type, a shadow root per mount. */
+function fakeEnv(href: string, replies: Partial<Record<MessageType, unknown>> = {}) {
+  const sent: [MessageType, unknown][] = [];
+  const views: (PanelView | null)[] = [];
+  const ui = { mount: vi.fn(), remove: vi.fn() };
+  let options: PanelUiOptions | undefined;
+  // No DOM in unit tests: the panel only sets the host's data-theme and hands on the rest.
+  const host = { dataset: {} } as HTMLElement;
+  const send = (async (type: MessageType, data?: unknown) => {
+    sent.push([type, data]);
+    return replies[type] ?? { ok: true, value: undefined };
+  }) as SendMessage;
+  const env: ResultPanelEnv = {
+    location: { href, assign: vi.fn() },
+    navigationType: () => 'navigate',
+    sendMessage: send,
+    document: undefined,
+    css: '',
+    async createShadowRootUi(given) {
+      options = given;
+      return ui;
+    },
+    render: (view) => views.push(view),
+  };
+  /** Mounts as WXT would, after ui.mount(). */
+  const mount = () => {
+    const container = {} as HTMLElement;
+    options!.onMount(container, {} as ShadowRoot, host);
+    return container;
+  };
+  return { env, sent, views, ui, host, mount, options: () => options };
+}
+
+const setup = (hidden: boolean, theme = 'system') => ({
+  resultPanelSetup: { ok: true, value: { hidden, theme } },
+});
+
+describe('showResultPanel', () => {
+  it('does nothing on a page without a WebEx result', async () => {
+    const fake = fakeEnv('https://acme.webex.com/acme/home.html');
+    expect(await showResultPanel(fake.env)).toBe(false);
+    expect(fake.sent).toEqual([]);
+  });
+
+  it('stays hidden when the host dismissed this result and came back by reload', async () => {
+    const fake = fakeEnv(PAGE, setup(true));
+    expect(await showResultPanel(fake.env)).toBe(false);
+    expect(fake.sent).toEqual([
+      ['resultPanelSetup', { fingerprint: expect.any(String), navigationType: 'navigate' }],
+    ]);
+    expect(fake.options()).toBeUndefined();
+  });
+
+  it('shows the explanation with its actions, in the chosen theme', async () => {
+    const fake = fakeEnv(PAGE, setup(false, 'dark'));
+    expect(await showResultPanel(fake.env)).toBe(true);
+    expect(fake.ui.mount).toHaveBeenCalledOnce();
+    fake.mount();
+    expect(fake.host.dataset.theme).toBe('dark');
+    const view = fake.views[0]!;
+    expect(view.text.tone).toBe('failure');
+    expect(view.actions).toContain('log-out-and-retry');
+    expect(view.actions.at(-1)).toBe('dismiss');
+  });
+
+  it('still explains the result when the background cannot answer the setup', async () => {
+    const failed = { ok: false, error: { kind: 'unexpected', message: 'x', explanation: {} } };
+    const fake = fakeEnv(PAGE, { resultPanelSetup: failed });
+    expect(await showResultPanel(fake.env)).toBe(true);
+    fake.mount();
+    expect(fake.host.dataset.theme).toBeUndefined();
+  });
+
+  it('dismiss removes the panel and tells the background to keep it hidden', async () => {
+    const fake = fakeEnv(PAGE, setup(false));
+    await showResultPanel(fake.env);
+    fake.mount();
+    await fake.views[0]!.run('dismiss');
+    expect(fake.ui.remove).toHaveBeenCalledOnce();
+    const setupFingerprint = (fake.sent[0]![1] as { fingerprint: string }).fingerprint;
+    expect(fake.sent.at(-1)).toEqual(['dismissResult', { fingerprint: setupFingerprint }]);
+  });
+
+  it('log out and retry leaves through the page’s location', async () => {
+    const fake = fakeEnv(PAGE, setup(false));
+    await showResultPanel(fake.env);
+    fake.mount();
+    await fake.views[0]!.run('log-out-and-retry');
+    expect(fake.env.location.assign).toHaveBeenCalledWith(
+      expect.stringMatching(/^https:\/\/acme\.webex\.com\/acme\/p\.php\?AT=LO&BU=/),
+    );
+  });
+
+  it('off WebEx’s pages, asks the background which site to sign out of', async () => {
+    const page = 'https://intranet.example.test/landing?AT=LI&ST=FAIL&RS=AlreadyLogon';
+    const account = {
+      ok: true,
+      value: { signedIn: false, lastSite: { name: 'acme', origin: 'https://acme.webex.com' } },
+    };
+    const fake = fakeEnv(page, { ...setup(false), getAccount: account });
+    await showResultPanel(fake.env);
+    fake.mount();
+    expect(fake.sent.map(([type]) => type)).toContain('getAccount');
+    expect(fake.views[0]!.actions).toContain('log-out-and-retry');
+  });
+});
