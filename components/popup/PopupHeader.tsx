@@ -1,5 +1,6 @@
 import { t } from '../../lib/i18n';
 import type { AccountView } from '../../lib/messaging';
+import { siteHost } from '../../lib/site-access';
 
 interface PopupHeaderProps {
   account: AccountView | undefined;
@@ -17,7 +18,7 @@ export function PopupHeader({ account, onOpenOptions, onSignOut }: PopupHeaderPr
           <p class="account-name">
             {t('popup.header.account', {
               webExId: signedIn.webExId,
-              host: new URL(signedIn.site.origin).host,
+              host: siteHost(signedIn.site),
             })}
           </p>
         )}

@@ -20,7 +20,7 @@ export function TicketExpiredDialog({ account, onSignedIn, onCancel }: TicketExp
         class="dialog"
         role="dialog"
         aria-modal="true"
-        aria-label={t('popup.reauthLabel')}
+        aria-label={t('popup.ticketExpiredLabel')}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onCancel();
         }}

@@ -1,4 +1,5 @@
 import { parseUrl } from '../url';
+import { UrlCommand } from '../webex/url/commands';
 import { RsCode } from '../webex/url/rs-codes';
 import { parseBackUrlResult, type BackUrlResult } from '../webex/url/back-url';
 import type { TabRemovedListener, TabsApi, TabUpdatedListener } from './environment';
@@ -13,7 +14,7 @@ export interface StartTabWatch {
 
 export function isAlreadyLogon(result: BackUrlResult): boolean {
   return (
-    result.at === 'LI' &&
+    result.at === UrlCommand.LogIn &&
     result.st === 'FAIL' &&
     result.rs?.toLowerCase() === RsCode.AlreadyLogon.toLowerCase()
   );

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { parseUrl } from '../url';
 
 export type OriginInput =
   { ok: true; origin: string; matchPattern: string } | { ok: false; problem: string };
@@ -18,10 +19,8 @@ export function parseOriginInput(input: string): OriginInput {
   const text = input.trim();
   if (text === '') return { ok: false, problem: t('options.originInput.empty') };
   if (text.includes('*')) return { ok: false, problem: t('options.originInput.wildcard') };
-  let url: URL;
-  try {
-    url = new URL(withScheme(text));
-  } catch {
+  const url = parseUrl(withScheme(text));
+  if (!url) {
     return { ok: false, problem: t('options.originInput.notAddress', { text: text.slice(0, 80) }) };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {

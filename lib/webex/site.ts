@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { parseUrl } from '../url';
 import type { WebExSite } from './types';
 
 export type SiteInputResult =
@@ -51,12 +52,8 @@ function webExSite(name: string): SiteInputResult {
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
-function parseUrl(text: string): URL | undefined {
-  try {
-    return new URL(HAS_SCHEME.test(text) ? text : `https://${text}`);
-  } catch {
-    return undefined;
-  }
+function parseSiteUrl(text: string): URL | undefined {
+  return parseUrl(HAS_SCHEME.test(text) ? text : `https://${text}`);
 }
 
 function firstPathSegment(url: URL): string {
@@ -115,7 +112,7 @@ export function parseSiteInput(input: string): SiteInputResult {
   if (/\s/.test(text)) return problem(t('webex.site.hasSpaces', { example: example() }));
   if (SITE_NAME.test(text)) return webExSite(text);
 
-  const url = parseUrl(text);
+  const url = parseSiteUrl(text);
   // A host without a dot (localhost) only counts when typed with its scheme.
   const plausibleHost = url?.hostname.includes('.') === true || HAS_SCHEME.test(text);
   if (url === undefined || url.hostname === '' || !plausibleHost) {

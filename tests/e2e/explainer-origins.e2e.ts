@@ -73,8 +73,8 @@ describe('an origin the host adds in Options', () => {
     expect(await before.page.locator(PANEL).count()).toBe(0);
     await before.page.close();
 
-    const options = await ctx.browser.context.newPage();
-    await options.goto(ctx.browser.extensionUrl('options.html'));
+    const options = await ctx.extension.context.newPage();
+    await options.goto(ctx.extension.extensionUrl('options.html'));
     await addInOptions(options);
     expect(await hasIntranetPermission()).toBe(true);
     expect(await registeredOrigins()).toEqual([`${INTRANET}/*`]);
@@ -102,12 +102,12 @@ describe('an origin the host adds in Options', () => {
   });
 
   it('stops when the permission is revoked elsewhere (browser settings)', async () => {
-    const options = await ctx.browser.context.newPage();
-    await options.goto(ctx.browser.extensionUrl('options.html'));
+    const options = await ctx.extension.context.newPage();
+    await options.goto(ctx.extension.extensionUrl('options.html'));
     await addInOptions(options);
     expect(await registeredOrigins()).toEqual([`${INTRANET}/*`]);
 
-    await ctx.browser.serviceWorker.evaluate(
+    await ctx.extension.serviceWorker.evaluate(
       (origin) => chrome.permissions.remove({ origins: [`${origin}/*`] }),
       INTRANET,
     );
@@ -118,8 +118,8 @@ describe('an origin the host adds in Options', () => {
   });
 
   it('refuses WebEx pages (always covered) and says why', async () => {
-    const options = await ctx.browser.context.newPage();
-    await options.goto(ctx.browser.extensionUrl('options.html'));
+    const options = await ctx.extension.context.newPage();
+    await options.goto(ctx.extension.extensionUrl('options.html'));
     await options.getByLabel('Page address').fill(TEST_PAGE);
     await options.getByRole('button', { name: 'Add', exact: true }).click();
     await expect

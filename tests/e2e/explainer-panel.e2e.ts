@@ -101,8 +101,8 @@ describe('the panel in the page', () => {
   });
 
   it('follows the theme chosen in Options', async () => {
-    const options = await ctx.browser.context.newPage();
-    await options.goto(ctx.browser.extensionUrl('options.html'));
+    const options = await ctx.extension.context.newPage();
+    await options.goto(ctx.extension.extensionUrl('options.html'));
     const original = await options.evaluate(
       async () => (await chrome.storage.local.get('settings')).settings,
     );
@@ -191,7 +191,7 @@ describe('hostile input stays inert text', () => {
   ];
 
   it.each(cases)('$name', async ({ query, panel, shows }) => {
-    const page = await ctx.browser.context.newPage();
+    const page = await ctx.extension.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(resultUrl(TEST_PAGE, query));

@@ -104,12 +104,12 @@ describe('outcomes and actions', () => {
 
   it('sign in again opens the options page', async () => {
     const page = await openResult(resultUrl(TEST_PAGE, 'AT=LI&ST=FAIL&RS=BadWebExIDorPassword'));
-    const opened = ctx.browser.context.waitForEvent('page', (p) =>
+    const opened = ctx.extension.context.waitForEvent('page', (p) =>
       p.url().endsWith('/options.html'),
     );
     await page.locator(PANEL).getByRole('button', { name: 'Sign in again' }).click();
     const options = await opened;
-    expect(options.url()).toBe(ctx.browser.extensionUrl('options.html'));
+    expect(options.url()).toBe(ctx.extension.extensionUrl('options.html'));
     await expect
       .poll(() => page.locator(`${PANEL} .status`).textContent())
       .toBe("Opened WebEx Host Helper's options in a new tab: sign in there, then try again.");
@@ -125,16 +125,16 @@ describe('outcomes and actions', () => {
     const status = page.locator(`${PANEL} .status`);
     await expect.poll(() => status.textContent()).toMatch(/^Opened /);
     const extensionPages = () =>
-      ctx.browser.context
+      ctx.extension.context
         .pages()
         .map((p) => p.url())
         .filter((url) => url.startsWith('chrome-extension:'));
     if ((await status.textContent())?.includes('options')) {
-      await expect.poll(extensionPages).toContain(ctx.browser.extensionUrl('options.html'));
+      await expect.poll(extensionPages).toContain(ctx.extension.extensionUrl('options.html'));
     } else {
       expect(await status.textContent()).toBe('Opened the WebEx Host Helper popup.');
     }
-    for (const other of ctx.browser.context.pages()) {
+    for (const other of ctx.extension.context.pages()) {
       if (other.url().startsWith('chrome-extension:')) await other.close();
     }
     await page.close();
@@ -149,8 +149,8 @@ describe('outcomes and actions', () => {
   });
 
   it('a Start from the extension ends on the landing page, explained', async () => {
-    const popup = await ctx.browser.context.newPage();
-    await popup.goto(ctx.browser.extensionUrl('popup.html'));
+    const popup = await ctx.extension.context.newPage();
+    await popup.goto(ctx.extension.extensionUrl('popup.html'));
     await send(popup, 'signIn', { siteInput: 'acme', ...ALICE, keepSignedIn: false });
     const scheduled = (await send(popup, 'scheduleMeeting', {
       requestId: `explainer-${Date.now()}`,
@@ -176,7 +176,7 @@ describe('outcomes and actions', () => {
 
     // WebEx's answer to a scheduling command, where "Start the meeting" fits.
     const page = await openResult(resultUrl(TEST_PAGE, `AT=SM&ST=SUCCESS&MK=${meetingKey}`));
-    const started = ctx.browser.context.waitForEvent('page');
+    const started = ctx.extension.context.waitForEvent('page');
     await page.locator(PANEL).getByRole('button', { name: 'Start the meeting' }).click();
     const startTab = await started;
     await startTab.waitForURL(/\/mywebex\/default\.do\?siteurl=acme&AT=HM&ST=SUCCESS/);
@@ -193,9 +193,9 @@ describe('outcomes and actions', () => {
 
 describe('the Decode view in the popup', () => {
   async function openDecode(): Promise<Page> {
-    const popup = await ctx.browser.context.newPage();
+    const popup = await ctx.extension.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(ctx.browser.extensionUrl('popup.html'));
+    await popup.goto(ctx.extension.extensionUrl('popup.html'));
     await popup.getByRole('tab', { name: 'Decode' }).click();
     await popup.getByLabel('Back URL or XML API response').waitFor();
     return popup;

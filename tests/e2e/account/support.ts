@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { SANDBOX_ACCOUNTS } from '../../sandbox/accounts.ts';
-import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
 import { fillSignInForm, signInForm, type Credentials } from '../flows';
-import { launchExtension, type ExtensionHarness } from '../harness';
+import { launchExtension } from '../harness';
+import { useExtensionAndSandbox, type E2eContext } from '../lifecycle';
 
 /**
  * The account's end-to-end set-up, shared by tests/e2e/account-*.e2e.ts: each file calls
@@ -18,56 +17,33 @@ export const ERIN: Credentials = SANDBOX_ACCOUNTS.erin;
 export const FRAN: Credentials = { site: 'ci', webExId: 'fran', password: 'company-password-7' };
 export const TICKET_LIFETIME_MS = 5400 * 1000;
 
-export interface AccountContext {
-  readonly extension: ExtensionHarness;
-  readonly sandbox: Sandbox;
-}
-
-let running: { sandbox?: Sandbox; extension?: ExtensionHarness } = {};
-
-/** This file's browser and sandbox, once `useAccount()`'s beforeAll has started them. */
-export const ctx: AccountContext = {
-  get extension() {
-    if (!running.extension) throw new Error('No browser: call useAccount() in the test file.');
-    return running.extension;
-  },
-  get sandbox() {
-    if (!running.sandbox) throw new Error('No sandbox: call useAccount() in the test file.');
-    return running.sandbox;
-  },
-};
+/** The account tests' browser and sandbox (see useAccount). */
+export type AccountContext = E2eContext;
 
 /**
  * Registers the hooks of an account test file: the production build and a sandbox with the
  * real clock; before each test a reset sandbox, every storage area cleared and no open page.
  */
 export function useAccount(): AccountContext {
-  beforeAll(async () => {
-    // The real clock: tickets age as the extension's own clock says, until a test moves it.
-    running.sandbox = await startSandbox({ port: 0, clock: 'real' });
-    running.extension = await launchExtension({ sandboxPort: running.sandbox.port });
-  });
-
-  beforeEach(async () => {
-    ctx.sandbox.reset();
-    await ctx.extension.serviceWorker.evaluate(async () => {
-      const { storage } = (
-        globalThis as unknown as {
-          chrome: { storage: Record<string, { clear(): Promise<void> }> };
-        }
-      ).chrome;
-      await Promise.all(['local', 'session', 'sync'].map((area) => storage[area]!.clear()));
-    });
-    for (const page of ctx.extension.context.pages()) await page.close();
-  });
-
-  afterAll(async () => {
-    await running.extension?.close();
-    await running.sandbox?.close();
-    running = {};
+  ctx = useExtensionAndSandbox({
+    launch: (sandbox) => launchExtension({ sandboxPort: sandbox.port }),
+    async beforeEachTest({ extension }) {
+      await extension.serviceWorker.evaluate(async () => {
+        const { storage } = (
+          globalThis as unknown as {
+            chrome: { storage: Record<string, { clear(): Promise<void> }> };
+          }
+        ).chrome;
+        await Promise.all(['local', 'session', 'sync'].map((area) => storage[area]!.clear()));
+      });
+      for (const page of extension.context.pages()) await page.close();
+    },
   });
   return ctx;
 }
+
+/** This file's context, once useAccount() has registered it. */
+let ctx: AccountContext;
 
 export async function openSignedOutOptions(): Promise<Page> {
   const page = await ctx.extension.openOptions();

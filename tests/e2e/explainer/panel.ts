@@ -58,7 +58,7 @@ export function expectExplanation(view: PanelView, result: ResultToExplain) {
 /** The tab id of a page, from the background's point of view. */
 export async function tabIdOf(page: Page): Promise<number> {
   const url = page.url();
-  const id = await ctx.browser.serviceWorker.evaluate(async (target) => {
+  const id = await ctx.extension.serviceWorker.evaluate(async (target) => {
     const [tab] = await chrome.tabs.query({ url: target.split('#')[0] });
     return tab?.id;
   }, url);
@@ -73,7 +73,7 @@ export async function tabIdOf(page: Page): Promise<number> {
  */
 export async function injectPanelAndWait(page: Page): Promise<unknown> {
   const tabId = await tabIdOf(page);
-  return ctx.browser.serviceWorker.evaluate(
+  return ctx.extension.serviceWorker.evaluate(
     async ({ tabId, file }) => {
       const [injection] = await chrome.scripting.executeScript({
         target: { tabId },

@@ -3,11 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
-import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
 import { SANDBOX_ACCOUNTS } from '../../sandbox/accounts.ts';
 import { launchExtension, saveScreenshot, type ExtensionHarness } from '../harness';
+import { useExtensionAndSandbox, type E2eContext } from '../lifecycle';
 
 /**
  * The explainer's end-to-end set-up, shared by tests/e2e/explainer-*.e2e.ts: each file calls
@@ -28,25 +27,12 @@ export const PANEL_SCRIPT = '/content-scripts/result-panel.js';
 const { webExId, password } = SANDBOX_ACCOUNTS.alice;
 export const ALICE = { webExId, password };
 
-export interface ExplainerContext {
-  readonly browser: ExtensionHarness;
-  readonly sandbox: Sandbox;
-}
+/** The explainer tests' browser and sandbox (see useExplainer). */
+export type ExplainerContext = E2eContext;
 
-let running: { sandbox?: Sandbox; browser?: ExtensionHarness } = {};
+/** This file's context, once useExplainer() has registered it. */
+export let ctx: ExplainerContext;
 let axeSource = '';
-
-/** This file's browser and sandbox, once `useExplainer()`'s beforeAll has started them. */
-export const ctx: ExplainerContext = {
-  get browser() {
-    if (!running.browser) throw new Error('No browser: call useExplainer() in the test file.');
-    return running.browser;
-  },
-  get sandbox() {
-    if (!running.sandbox) throw new Error('No sandbox: call useExplainer() in the test file.');
-    return running.sandbox;
-  },
-};
 
 /**
  * Registers the hooks of an explainer test file: the production build in a profile with an
@@ -54,23 +40,15 @@ export const ctx: ExplainerContext = {
  * before each test, both closed after the file.
  */
 export function useExplainer(): ExplainerContext {
-  beforeAll(async () => {
-    axeSource = await readFile(AXE, 'utf8');
-    running.sandbox = await startSandbox({ port: 0, clock: 'real' });
-    running.browser = await launchWithEarlierGrant(running.sandbox.port, [`${INTRANET}/*`]);
-    await running.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: SITE,
-    });
-  });
-
-  beforeEach(() => {
-    ctx.sandbox.reset();
-  });
-
-  afterAll(async () => {
-    await running.browser?.close();
-    await running.sandbox?.close();
-    running = {};
+  ctx = useExtensionAndSandbox({
+    async launch(sandbox) {
+      axeSource = await readFile(AXE, 'utf8');
+      const extension = await launchWithEarlierGrant(sandbox.port, [`${INTRANET}/*`]);
+      await extension.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: SITE,
+      });
+      return extension;
+    },
   });
   return ctx;
 }
@@ -128,11 +106,11 @@ export interface WatchedPage {
  * detector leaves no trace in the page by design, so this is how a test sees that it ran.
  */
 export async function openWatched(url: string): Promise<WatchedPage> {
-  const page = await ctx.browser.context.newPage();
-  const cdp = await ctx.browser.context.newCDPSession(page);
+  const page = await ctx.extension.context.newPage();
+  const cdp = await ctx.extension.context.newCDPSession(page);
   const extensionWorlds: number[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.origin === `chrome-extension://${ctx.browser.extensionId}`)
+    if (context.origin === `chrome-extension://${ctx.extension.extensionId}`)
       extensionWorlds.push(context.id);
   });
   await cdp.send('Runtime.enable');
@@ -165,7 +143,7 @@ export function resultUrl(base: string, query: string): string {
 }
 
 export async function openResult(url: string): Promise<Page> {
-  const page = await ctx.browser.context.newPage();
+  const page = await ctx.extension.context.newPage();
   await page.goto(url);
   await page.locator(`${PANEL} .headline`).waitFor();
   return page;
@@ -201,7 +179,7 @@ export async function send(page: Page, type: string, data?: unknown): Promise<un
 }
 
 export async function registeredOrigins(): Promise<string[]> {
-  return ctx.browser.serviceWorker.evaluate(async () =>
+  return ctx.extension.serviceWorker.evaluate(async () =>
     (await chrome.scripting.getRegisteredContentScripts()).flatMap(
       (script) => script.matches ?? [],
     ),
@@ -209,7 +187,7 @@ export async function registeredOrigins(): Promise<string[]> {
 }
 
 export async function hasIntranetPermission(): Promise<boolean> {
-  return ctx.browser.serviceWorker.evaluate(
+  return ctx.extension.serviceWorker.evaluate(
     (origin) => chrome.permissions.contains({ origins: [`${origin}/*`] }),
     INTRANET,
   );

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { SANDBOX_ACCOUNTS } from '../../sandbox/accounts.ts';
-import { startSandbox, type Sandbox } from '../../sandbox/index.ts';
 import { signInThroughPopup, type Credentials } from '../flows';
-import { launchExtension, saveScreenshot, type ExtensionHarness } from '../harness';
+import { launchExtension, saveScreenshot } from '../harness';
+import { useExtensionAndSandbox, type E2eContext } from '../lifecycle';
 
 /**
  * The popup's end-to-end set-up, shared by tests/e2e/popup-*.e2e.ts: each file calls
@@ -18,56 +17,36 @@ export const BOB: Credentials = SANDBOX_ACCOUNTS.bob;
 export const TICKET_LIFETIME_MS = 5400 * 1000;
 export const SITE = 'https://acme.webex.com';
 
-export interface PopupContext {
-  readonly extension: ExtensionHarness;
-  readonly sandbox: Sandbox;
-}
+/** The popup tests' browser and sandbox (see usePopup). */
+export type PopupContext = E2eContext;
 
-let running: { sandbox?: Sandbox; extension?: ExtensionHarness } = {};
-
-/** This file's browser and sandbox, once `usePopup()`'s beforeAll has started them. */
-export const ctx: PopupContext = {
-  get extension() {
-    if (!running.extension) throw new Error('No browser: call usePopup() in the test file.');
-    return running.extension;
-  },
-  get sandbox() {
-    if (!running.sandbox) throw new Error('No sandbox: call usePopup() in the test file.');
-    return running.sandbox;
-  },
-};
+/** This file's context, once usePopup() has registered it. */
+export let ctx: PopupContext;
 
 /**
  * Registers the hooks of a popup test file: the production build and a sandbox with the real
  * clock; before each test a reset sandbox, no notifications, no open page and no signed-in host.
  */
 export function usePopup(): PopupContext {
-  beforeAll(async () => {
-    // The real clock: session tickets age as the extension's own clock says.
-    running.sandbox = await startSandbox({ port: 0, clock: 'real' });
-    running.extension = await launchExtension({ sandboxPort: running.sandbox.port });
-    // Extension origins cannot be granted permissions: the clipboard is read back from the site.
-    await running.extension.context.grantPermissions(['clipboard-read'], { origin: SITE });
-  });
-
-  beforeEach(async () => {
-    ctx.sandbox.reset();
-    await clearNotifications();
-    // A popup left open by an earlier test would receive answers meant for a closed one.
-    for (const page of ctx.extension.context.pages()) await page.close();
-    const page = await openPopup();
-    const signOut = page.getByRole('button', { name: 'Sign out' });
-    if (await signOut.isVisible()) {
-      await signOut.click();
-      await page.getByLabel('WebEx site').waitFor();
-    }
-    await page.close();
-  });
-
-  afterAll(async () => {
-    await running.extension?.close();
-    await running.sandbox?.close();
-    running = {};
+  ctx = useExtensionAndSandbox({
+    async launch(sandbox) {
+      const extension = await launchExtension({ sandboxPort: sandbox.port });
+      // Extension origins cannot be granted permissions: the clipboard is read back from the site.
+      await extension.context.grantPermissions(['clipboard-read'], { origin: SITE });
+      return extension;
+    },
+    async beforeEachTest({ extension }) {
+      await clearNotifications();
+      // A popup left open by an earlier test would receive answers meant for a closed one.
+      for (const page of extension.context.pages()) await page.close();
+      const page = await openPopup();
+      const signOut = page.getByRole('button', { name: 'Sign out' });
+      if (await signOut.isVisible()) {
+        await signOut.click();
+        await page.getByLabel('WebEx site').waitFor();
+      }
+      await page.close();
+    },
   });
   return ctx;
 }
