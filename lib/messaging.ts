@@ -11,6 +11,7 @@ import type {
   MeetingStatus,
   ScheduleRequest,
   ScheduledMeeting,
+  StartAsWritten,
   WebExSite,
 } from './webex/types';
 
@@ -60,7 +61,9 @@ export interface SignInRequest {
 export interface MeetingListItem {
   meetingKey: string;
   topic: string;
-  startsAt: number;
+  /** Absent when no zone placed WebEx's start: then `startAsWritten` holds it as WebEx wrote it. */
+  startsAt?: number;
+  startAsWritten?: StartAsWritten;
   durationMinutes: number;
   status: MeetingStatus;
   /** Scheduled from this extension (kept locally), so the password and links are known. */
@@ -74,8 +77,19 @@ export interface ScheduleJob {
   requestId: string;
   state: 'running' | 'done' | 'failed';
   request: ScheduleRequest;
-  meeting?: ScheduledMeeting & { joinUrl?: string };
+  meeting?: ScheduledMeeting & {
+    joinUrl?: string;
+    /** Other meetings WebEx now holds with this topic and start (a resent CreateMeeting). */
+    duplicates?: DuplicateMeeting[];
+  };
   error?: WebExErrorInfo;
+}
+
+/** A meeting of the host's with the same topic and start as the one just scheduled. */
+export interface DuplicateMeeting {
+  meetingKey: string;
+  topic: string;
+  startsAt: number;
 }
 
 /** Every message, its data and the value its Reply carries. */

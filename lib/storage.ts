@@ -1,6 +1,12 @@
 import { storage } from 'wxt/utils/storage';
 import type { ScheduleJob } from './messaging';
-import type { HostProfile, ScheduledMeeting, Session, WebExSite } from './webex/types';
+import type {
+  HostProfile,
+  KeptSiteTimeZones,
+  ScheduledMeeting,
+  Session,
+  WebExSite,
+} from './webex/types';
 
 /**
  * Every stored value of the extension, defined once, typed, with a fallback and a version.
@@ -88,6 +94,16 @@ export const recentMeetingsItem = storage.defineItem<RecentMeeting[]>('local:mee
 export const lastScheduleJobItem = storage.defineItem<ScheduleJob | null>(
   'session:meetings.lastScheduleJob',
   { fallback: null, version: 1 },
+);
+
+/**
+ * Each site's own time zones (its LstTimeZone answer), by site origin: the truth for reading
+ * and writing its times, asked once per site and refreshed at most daily (or for a zone ID the
+ * kept list lacks). No secret in it.
+ */
+export const siteTimeZonesItem = storage.defineItem<Record<string, KeptSiteTimeZones>>(
+  'local:webex.siteTimeZones',
+  { fallback: {}, version: 1 },
 );
 
 // --- popup -----------------------------------------------------------------------------------

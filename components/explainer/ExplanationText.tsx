@@ -29,8 +29,8 @@ export function ExplanationText({ text, level, headingId }: Props) {
       </p>
       {text.facts.length > 0 && (
         <dl class="explained-facts">
-          {text.facts.map((fact) => (
-            <div class="explained-fact" key={fact.label}>
+          {text.facts.map((fact, index) => (
+            <div class="explained-fact" key={`${index}:${fact.label}`}>
               <dt>{fact.label}</dt>
               <dd>{fact.value}</dd>
             </div>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { formatStartShort } from '../../lib/meetings/display-time';
+import { formatStartAsWritten, formatStartShort } from '../../lib/meetings/display-time';
 import { formatDuration } from '../../lib/meetings/durations';
 import { invitationText } from '../../lib/meetings/invitation';
 import { httpsLink } from '../../lib/meetings/safe-link';
@@ -51,12 +51,12 @@ export function MeetingRow({ meeting, hostName, renewal, onDeleted }: MeetingRow
   }
 
   /** Undefined when WebEx gave no join link: the row then says why. */
-  async function invitation(): Promise<string | undefined> {
+  async function invitation(startsAt: number): Promise<string | undefined> {
     const url = await joinUrl('link');
     if (!url) return undefined;
     return invitationText({
       topic: meeting.topic,
-      startsAt: meeting.startsAt,
+      startsAt,
       durationMinutes: meeting.durationMinutes,
       timeZone: env.timeZone,
       locale: env.locale,
@@ -81,14 +81,22 @@ export function MeetingRow({ meeting, hostName, renewal, onDeleted }: MeetingRow
   }
 
   const inProgress = meeting.status === 'INPROGRESS';
+  const { startsAt, startAsWritten } = meeting;
+  // No instant when WebEx's zone could not be placed: the time is shown as WebEx wrote it.
+  const when =
+    startsAt !== undefined
+      ? formatStartShort(startsAt, env.now(), env.timeZone, env.locale)
+      : formatStartAsWritten(startAsWritten ?? { startDate: '' });
   return (
     <li class="meeting-row" data-meeting-key={meetingKey}>
       <p class="meeting-topic" id={topicId}>
         {meeting.topic}
       </p>
-      <p class="muted meeting-when">
-        {formatStartShort(meeting.startsAt, env.now(), env.timeZone, env.locale)} ·{' '}
-        {formatDuration(meeting.durationMinutes)}
+      <p
+        class="muted meeting-when"
+        title={startsAt === undefined ? t('meetings.zone.asWrittenHint') : undefined}
+      >
+        {when} · {formatDuration(meeting.durationMinutes)}
         {inProgress && <span class="badge live">{t('recent.row.inProgress')}</span>}
       </p>
       {confirming ? (
@@ -118,11 +126,13 @@ export function MeetingRow({ meeting, hostName, renewal, onDeleted }: MeetingRow
           >
             {busy === 'join' ? t('recent.row.opening') : t('recent.row.join')}
           </button>
-          <CopyButton
-            label={t('popup.meeting.copyInvitation')}
-            text={invitation}
-            class="button secondary small"
-          />
+          {startsAt !== undefined && (
+            <CopyButton
+              label={t('popup.meeting.copyInvitation')}
+              text={() => invitation(startsAt)}
+              class="button secondary small"
+            />
+          )}
           <button
             type="button"
             class="button quiet small"

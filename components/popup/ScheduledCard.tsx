@@ -11,6 +11,7 @@ import { formatMeetingNumber } from '../../lib/webex/url/meeting-number';
 import type { HostProfile, WebExSite } from '../../lib/webex/types';
 import { CalendarLink } from './CalendarLink';
 import { CopyButton } from './CopyButton';
+import { DuplicateNotice } from './DuplicateNotice';
 import { ErrorNotice } from '../ErrorNotice';
 import { usePopupEnv } from './popup-env';
 import { useJoinUrl } from './use-join-url';
@@ -90,6 +91,9 @@ export function ScheduledCard({
         <br />
         {zoneDisplayName(meeting.startsAt, timeZone, env.locale)}
       </p>
+      {meeting.duplicates && meeting.duplicates.length > 0 && (
+        <DuplicateNotice duplicates={meeting.duplicates} renewal={renewal} />
+      )}
       <dl class="facts">
         <dt>{t('schedule.card.meetingNumber')}</dt>
         <dd class="mono" data-testid="meeting-number">

@@ -1,6 +1,7 @@
 import type { browser } from 'wxt/browser';
 import { createXmlBackend } from '../webex/xml/client';
 import { storedItems, type BackgroundEnv } from './environment';
+import { storedSiteTimeZones } from './site-time-zones-store';
 import { isPageOpen, type PresenceApis } from './popup-presence';
 
 /** The background's environment in the browser: WebEx's XML API, storage, tabs, notifications. */
@@ -14,7 +15,10 @@ export function browserBackgroundEnv(api: typeof browser): BackgroundEnv {
     getViews: api.extension?.getViews?.bind(api.extension),
   };
   return {
-    backend: createXmlBackend({ fetch: globalThis.fetch.bind(globalThis) }),
+    backend: createXmlBackend({
+      fetch: globalThis.fetch.bind(globalThis),
+      siteTimeZones: storedSiteTimeZones(),
+    }),
     items: storedItems,
     now: () => Date.now(),
     permissions: api.permissions,

@@ -1,16 +1,23 @@
 import type { MeetingListItem } from '../messaging';
 import type { RecentMeeting } from '../storage';
-import type { MeetingSummary } from '../webex/types';
+import type { ListedMeeting } from '../webex/types';
 
-function fromWebEx(summary: MeetingSummary): MeetingListItem {
+function fromWebEx(summary: ListedMeeting): MeetingListItem {
   return {
     meetingKey: summary.meetingKey,
     topic: summary.topic,
-    startsAt: summary.startsAt,
+    ...(summary.startsAt === undefined ? {} : { startsAt: summary.startsAt }),
+    ...(summary.startAsWritten === undefined ? {} : { startAsWritten: summary.startAsWritten }),
     durationMinutes: summary.durationMinutes,
     status: summary.status,
     scheduledHere: false,
   };
+}
+
+/** By start; a start as WebEx wrote it (no instant) after every placed one. */
+function byStart(a: MeetingListItem, b: MeetingListItem): number {
+  const at = (item: MeetingListItem) => item.startsAt ?? Number.POSITIVE_INFINITY;
+  return at(a) === at(b) ? 0 : at(a) - at(b);
 }
 
 function fromRecent(recent: RecentMeeting): MeetingListItem {
@@ -29,10 +36,11 @@ function fromRecent(recent: RecentMeeting): MeetingListItem {
 
 /**
  * One item per meeting key, by start time. WebEx's data wins for what can change on the site
- * (topic, time, status); a meeting scheduled here adds what only its scheduler knows.
+ * (topic, time, status); a meeting scheduled here adds what only its scheduler knows. A start
+ * WebEx wrote in a zone nothing places stays as written (no instant), listed last.
  */
 export function mergeMeetings(
-  upcoming: readonly MeetingSummary[],
+  upcoming: readonly ListedMeeting[],
   recent: readonly RecentMeeting[],
 ): MeetingListItem[] {
   const byKey = new Map<string, MeetingListItem>();
@@ -47,19 +55,29 @@ export function mergeMeetings(
       known
         ? {
             ...known,
-            ...fresh,
+            // The instant kept here is exact; WebEx's unplaced text would only replace it.
+            ...(fresh.startsAt === undefined && known.startsAt !== undefined
+              ? withoutWritten(fresh)
+              : fresh),
             scheduledHere: known.scheduledHere,
           }
         : fresh,
     );
   }
-  return [...byKey.values()].sort(
-    (a, b) => a.startsAt - b.startsAt || a.topic.localeCompare(b.topic),
-  );
+  return [...byKey.values()].sort((a, b) => byStart(a, b) || a.topic.localeCompare(b.topic));
 }
 
-/** WebEx's window starts a day back to catch meetings still running; drop the ones that ended. */
-export function stillRelevant(summary: MeetingSummary, now: number): boolean {
+function withoutWritten(item: MeetingListItem): MeetingListItem {
+  const { startAsWritten: _written, ...rest } = item;
+  return rest;
+}
+
+/**
+ * WebEx's window starts a day back to catch meetings still running; drop the ones that ended.
+ * A start no zone placed cannot be judged, so it stays.
+ */
+export function stillRelevant(summary: ListedMeeting, now: number): boolean {
+  if (summary.startsAt === undefined) return true;
   const endsAt = summary.startsAt + summary.durationMinutes * 60_000;
   return summary.status === 'INPROGRESS' || endsAt >= now;
 }

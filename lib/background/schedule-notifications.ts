@@ -20,7 +20,10 @@ export function jobNotification(job: ScheduleJob): JobNotification | null {
     return {
       id: `meeting-ready:${job.requestId}`,
       title: t('account.meetingReady.title', { topic }),
-      message: t('account.meetingReady.message', { when, number }),
+      // The extra meeting of a resent CreateMeeting is deleted only from the popup, by the host.
+      message: job.meeting.duplicates?.length
+        ? t('schedule.duplicate.notification', { when, number })
+        : t('account.meetingReady.message', { when, number }),
     };
   }
   if (job.state === 'failed' && job.error) {

@@ -3,6 +3,7 @@ import type { RecentMeeting } from '../storage';
 import type { ScheduleRequest, ScheduledMeeting, Session } from '../webex/types';
 import { interruptedScheduleError } from './account-errors';
 import { accountKeyOf } from './account-store';
+import { findDuplicates } from './duplicate-check';
 import type { BackgroundEnv } from './environment';
 import { isTicketExpiredError, toErrorInfo } from './error-info';
 import { withRecentMeeting } from './recent-meetings';
@@ -97,7 +98,9 @@ export function createScheduleService(env: BackgroundEnv): ScheduleService {
       }
       const joinUrl = await bestEffortJoinUrl(env, session, meeting.meetingKey);
       const withLink = joinUrl === undefined ? meeting : { ...meeting, joinUrl };
-      const done: ScheduleJob = { ...job, state: 'done', meeting: withLink };
+      const duplicates = await findDuplicates(env.backend, session, meeting);
+      const shown = duplicates.length > 0 ? { ...withLink, duplicates } : withLink;
+      const done: ScheduleJob = { ...job, state: 'done', meeting: shown };
       await remember(session, done, withLink);
       await items.lastScheduleJob.setValue(done);
       await notifyIfPopupClosed(env, done);

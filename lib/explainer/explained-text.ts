@@ -3,6 +3,8 @@ import type { Explanation } from '../webex/errors';
 import type { ResultExplanation } from '../webex/rs-catalogue';
 import { formatMeetingNumber } from '../webex/url/meeting-number';
 import type { BackUrlResult } from '../webex/url/back-url';
+import { ResultStatus } from '../webex/url/commands';
+import { returnedFacts } from './returned-facts';
 
 /** One labelled value shown under an explanation, always as text. */
 export interface Fact {
@@ -20,8 +22,12 @@ export interface ExplainedText {
   facts: Fact[];
 }
 
+/** A URL API result's explanation with the values it carried (AT, ST, RS, MK, WID) as facts. */
 export function explainedBackUrl(
-  result: BackUrlResult,
+  result: Pick<
+    BackUrlResult,
+    'at' | 'st' | 'rs' | 'mk' | 'wid' | 'tn' | 'oid' | 'ourl' | 'returned'
+  >,
   explanation: ResultExplanation,
 ): ExplainedText {
   const facts: Fact[] = [
@@ -32,8 +38,9 @@ export function explainedBackUrl(
   if (result.mk)
     facts.push({ label: t('panel.facts.meetingNumber'), value: formatMeetingNumber(result.mk) });
   if (result.wid) facts.push({ label: t('panel.facts.webExId'), value: result.wid });
+  facts.push(...returnedFacts(result));
   return {
-    tone: result.st === 'SUCCESS' ? 'success' : 'failure',
+    tone: result.st === ResultStatus.Success ? 'success' : 'failure',
     headline: explanation.headline,
     meaning: explanation.meaning,
     whenSeen: explanation.whenSeen,
@@ -42,6 +49,7 @@ export function explainedBackUrl(
   };
 }
 
+/** An XML API failure's explanation with the answer's values as facts. */
 export function explainedFailure(explanation: Explanation, facts: Fact[]): ExplainedText {
   return {
     tone: 'failure',

@@ -3,6 +3,7 @@ import { parseUrl } from '../url';
 import type { ResultExplanation } from '../webex/rs-catalogue';
 import { formatMeetingNumber } from '../webex/url/meeting-number';
 import type { BackUrlResult } from '../webex/url/back-url';
+import { returnedFacts } from './returned-facts';
 
 function pageWithoutQuery(pageUrl: string): string {
   const url = parseUrl(pageUrl);
@@ -27,6 +28,7 @@ export function resultSummary(
     [t('panel.summary.reason'), result.rs || undefined],
     [t('panel.facts.meetingNumber'), result.mk ? formatMeetingNumber(result.mk) : undefined],
     [t('panel.facts.webExId'), result.wid || undefined],
+    ...returnedFacts(result).map(({ label, value }): [string, string] => [label, value]),
     [t('panel.summary.meaning'), explanation.meaning],
     [t('panel.summary.whatToDo'), explanation.action],
     [t('panel.summary.page'), page || undefined],

@@ -3,6 +3,7 @@
  * passed in wins: tests pin one).
  */
 import { t, uiLanguage } from '../i18n';
+import type { StartAsWritten } from '../webex/types';
 
 function zoneNamePart(
   instant: number,
@@ -81,4 +82,17 @@ export function formatStartLong(instant: number, timeZone: string, locale = uiLa
     minute: '2-digit',
   }).format(instant);
   return `${when} ${zoneDisplayName(instant, timeZone, locale)}`;
+}
+
+/**
+ * A start no zone placed, as WebEx wrote it: its `startDate` text and zone label, e.g.
+ * "01/15/2025 09:00:00 (GMT-09:00, Alaska (Anchorage))"; never converted to the host's zone.
+ */
+export function formatStartAsWritten(start: StartAsWritten): string {
+  const zone =
+    start.timeZoneLabel ??
+    (start.timeZoneId === undefined
+      ? t('meetings.zone.unnamed')
+      : t('meetings.zone.numbered', { id: start.timeZoneId }));
+  return t('meetings.zone.asWritten', { startDate: start.startDate, zone });
 }

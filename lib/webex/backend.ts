@@ -1,9 +1,9 @@
 import type {
   HostProfile,
   JoinLinks,
+  ListedMeeting,
   ListWindow,
   MeetingDetails,
-  MeetingSummary,
   ScheduleRequest,
   ScheduledMeeting,
   Session,
@@ -25,8 +25,12 @@ export interface MeetingsBackend {
   signIn(site: WebExSite, webExId: string, password: string): Promise<SignInResult>;
   getProfile(session: Session): Promise<HostProfile>;
   schedule(session: Session, request: ScheduleRequest): Promise<ScheduledMeeting>;
-  /** The host's own meetings in a window; an empty list is a normal answer. */
-  list(session: Session, window: ListWindow): Promise<MeetingSummary[]>;
+  /**
+   * The host's own meetings in a window; an empty list is a normal answer. Times are read in
+   * the site's own zones (its LstTimeZone, asked once per site and kept); a meeting no zone
+   * places keeps its start as WebEx wrote it. No single meeting fails the list.
+   */
+  list(session: Session, window: ListWindow): Promise<ListedMeeting[]>;
   get(session: Session, meetingKey: string): Promise<MeetingDetails>;
   /** A one-time, password-free link that signs the host in and starts the meeting. */
   hostUrl(session: Session, meetingKey: string): Promise<string>;

@@ -20,6 +20,13 @@ export type WebExErrorKind =
   | 'signed-out' // an action that needs an account, with none signed in
   | 'interrupted'; // the browser stopped the background before WebEx answered
 
+/** One `serv:subError` of a FAILURE: a more precise code and reason behind the main one. */
+export interface WebExSubError {
+  exceptionId: string;
+  reason: string;
+  value?: string;
+}
+
 /** Serializable form, for messages between the background and the UI. */
 export interface WebExErrorInfo {
   kind: WebExErrorKind;
@@ -27,7 +34,9 @@ export interface WebExErrorInfo {
   explanation: Explanation;
   exceptionId?: string;
   reason?: string;
+  /** PRIMARY, or BACKUP when the site ran on WebEx's backup servers. */
   gsbStatus?: string;
+  subErrors?: WebExSubError[];
   httpStatus?: number;
   operation?: string;
 }
@@ -62,6 +71,7 @@ export class WebExApiError extends WebExError {
     readonly gsbStatus: string | undefined,
     explanation: Explanation,
     operation?: string,
+    subErrors: WebExSubError[] = [],
   ) {
     super(
       'api',
@@ -72,6 +82,7 @@ export class WebExApiError extends WebExError {
         reason,
         gsbStatus,
         operation,
+        ...(subErrors.length > 0 ? { subErrors } : {}),
       },
     );
   }

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { Explanation } from './errors';
+import type { Explanation, WebExSubError } from './errors';
 import { isKnownExceptionId, type KnownExceptionId } from './exception-ids';
 
 /**
@@ -15,12 +15,52 @@ function explainKnown(code: KnownExceptionId): Explanation {
   };
 }
 
+/** What else a FAILURE said besides its code and reason. */
+export interface FailureCircumstances {
+  /** BACKUP: the site ran on WebEx's backup servers when it failed. */
+  gsbStatus?: string;
+  subErrors?: readonly WebExSubError[];
+}
+
+/** "AS0001 (reason); ...": each sub-error's code, then WebEx's words for it. */
+export function describeSubErrors(subErrors: readonly WebExSubError[]): string {
+  return subErrors
+    .map(({ exceptionId, reason }) => (reason ? `${exceptionId} (${reason})` : exceptionId))
+    .join('; ');
+}
+
+/** The circumstances, in words, after the code's own meaning: backup servers, then sub-errors. */
+function withCircumstances(
+  explanation: Explanation,
+  circumstances: FailureCircumstances,
+): Explanation {
+  const added: string[] = [];
+  if (circumstances.gsbStatus?.trim().toUpperCase() === 'BACKUP') {
+    added.push(t('webex.exception.backupServers'));
+  }
+  const subErrors = circumstances.subErrors ?? [];
+  if (subErrors.length > 0) {
+    added.push(t('webex.exception.subErrors', { details: describeSubErrors(subErrors) }));
+  }
+  if (added.length === 0) return explanation;
+  return { ...explanation, meaning: [explanation.meaning, ...added].join(' ') };
+}
+
 /**
  * An explanation for an XML API failure. Branch on the code, never on `reason`: WebEx's reason
  * text is for people and changes between releases. Unknown codes get a general explanation that
- * quotes the server's reason as WebEx sent it, as plain text (the UI renders text, never markup).
+ * quotes the server's reason as WebEx sent it first, as plain text (the UI renders text, never
+ * markup). A site on backup servers and WebEx's sub-errors are added to the meaning.
  */
-export function explainException(exceptionId: string, reason?: string): Explanation {
+export function explainException(
+  exceptionId: string,
+  reason?: string,
+  circumstances: FailureCircumstances = {},
+): Explanation {
+  return withCircumstances(explainCode(exceptionId, reason), circumstances);
+}
+
+function explainCode(exceptionId: string, reason?: string): Explanation {
   const code = exceptionId.trim();
   if (isKnownExceptionId(code)) return explainKnown(code);
   const said = reason?.trim();

@@ -25,6 +25,11 @@ export const ExceptionId = {
   /** The session ticket is invalid: it expired, so the host signs in again. */
   SessionTicketInvalid: '030047',
   /**
+   * "Authentication Server can't generate a valid session ticket": WebEx's sign-in service
+   * could not issue a ticket (seen with gsbStatus BACKUP and a sub-error); a fault on WebEx's side.
+   */
+  SessionTicketNotIssued: '030048',
+  /**
    * Role not supported (Common Identity sites): the site signs its users in through their
    * organisation, so the XML API refuses a password (AuthenticateUser included) and account
    * or role changes. The sandbox answers it to any password on a single-sign-on site.

@@ -17,6 +17,12 @@ export interface ResultToExplain {
   rs?: string;
   mk?: string;
   wid?: string;
+  /** The office created by CO: its ID and address. */
+  oid?: string;
+  ourl?: string;
+  tn?: string;
+  /** Other values WebEx returned; only their number matters here (they are shown as facts). */
+  returned?: readonly unknown[];
 }
 
 /** What a result means for the host, and the next steps offered. */
@@ -53,7 +59,7 @@ function explainKnownFailure(
   const { byCommand, ...general } = RS_REASONS[code];
   const entry = byCommand?.[at as UrlCommand] ?? general;
   return {
-    headline,
+    headline: entry.headline ? t(`webex.rs.${entry.headline}.headline`) : headline,
     ...reasonTexts(entry.texts),
     actions: withoutUnusable(entry.actions, mk),
     known: true,
@@ -94,7 +100,14 @@ export function explainResult(result: ResultToExplain): ResultExplanation {
   const at = result.at.trim().toUpperCase();
   const mk = result.mk?.trim() || undefined;
   if (result.st === ResultStatus.Success) {
-    return { ...commandSuccess(at, mk, result.wid?.trim() || undefined), known: true };
+    const details = {
+      oid: result.oid?.trim() || undefined,
+      ourl: result.ourl?.trim() || undefined,
+      otherValues:
+        (result.returned?.length ?? 0) +
+        [result.wid, result.mk, result.tn, result.oid, result.ourl].filter(Boolean).length,
+    };
+    return { ...commandSuccess(at, mk, result.wid?.trim() || undefined, details), known: true };
   }
   return explainFailure(at, result.rs, mk);
 }

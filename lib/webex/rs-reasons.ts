@@ -16,12 +16,22 @@ export type ReasonTexts =
     >
   | 'wrongMeetingType'
   | 'sessionTimedOut'
-  | 'Unknown.SU';
+  | 'Unknown.SU'
+  | 'AccessDenied.HM'
+  | 'AlreadyLogon.LI';
+
+/**
+ * Texts that also have a `webex.rs.<texts>.headline`: where the code says more than "the
+ * command failed" (AlreadyLogon after LI: the browser is signed in already).
+ */
+export type ReasonHeadline = 'AlreadyLogon.LI';
 
 /** The texts and next steps for one RS code (or for one command that gives it another meaning). */
 export interface ReasonText {
   texts: ReasonTexts;
   actions: ActionId[];
+  /** Replaces the command's "Couldn't ..." headline. */
+  headline?: ReasonHeadline;
 }
 
 /** An RS code's explanation, and where a command changes what the code means. */
@@ -33,6 +43,13 @@ export interface ReasonEntry extends ReasonText {
 const SESSION_TIMED_OUT: ReasonText = {
   texts: 'sessionTimedOut',
   actions: ['sign-in-again', 'dismiss'],
+};
+
+// After a ticket sign-in (a start link) the session is fresh, so the likelier cause is an
+// account that is not the meeting's host or alternate host; the texts say both.
+const NOT_HOST_OR_TIMED_OUT: ReasonText = {
+  texts: 'AccessDenied.HM',
+  actions: ['sign-in-again', 'start-meeting', 'open-extension', 'dismiss'],
 };
 
 const WRONG_MEETING_TYPE: ReasonEntry = {
@@ -48,9 +65,21 @@ function own(code: ReasonTexts & KnownRsCode, actions: ActionId[]): ReasonEntry 
 export const RS_REASONS: Readonly<Record<KnownRsCode, ReasonEntry>> = {
   [RsCode.AccessDenied]: {
     ...own(RsCode.AccessDenied, ['sign-in-again', 'copy-details', 'dismiss']),
-    byCommand: Object.fromEntries(MEETING_COMMANDS.map((at) => [at, SESSION_TIMED_OUT])),
+    byCommand: {
+      ...Object.fromEntries(MEETING_COMMANDS.map((at) => [at, SESSION_TIMED_OUT])),
+      [UrlCommand.HostMeeting]: NOT_HOST_OR_TIMED_OUT,
+    },
   },
-  [RsCode.AlreadyLogon]: own(RsCode.AlreadyLogon, ['log-out-and-retry', 'dismiss']),
+  [RsCode.AlreadyLogon]: {
+    ...own(RsCode.AlreadyLogon, ['log-out-and-retry', 'dismiss']),
+    byCommand: {
+      [UrlCommand.LogIn]: {
+        texts: 'AlreadyLogon.LI',
+        headline: 'AlreadyLogon.LI',
+        actions: ['log-out-and-retry', 'dismiss'],
+      },
+    },
+  },
   [RsCode.AutoLoginDisabled]: own(RsCode.AutoLoginDisabled, ['copy-details', 'dismiss']),
   [RsCode.BadWebExIDorPassword]: own(RsCode.BadWebExIDorPassword, ['sign-in-again', 'dismiss']),
   [RsCode.DoNotSupportAPI]: own(RsCode.DoNotSupportAPI, ['copy-details', 'dismiss']),

@@ -1,5 +1,7 @@
-// WebEx's `timeZoneID`s (design.md "Time zones"): the 2011 schema's 62 zones, each with the IANA
-// zone whose rules give its wall-clock time. time-zones.ts converts instants with them.
+// WebEx's `timeZoneID`s (docs/webex-protocol.md "Time zones"): the 2011 schema's 62 zones, each
+// with the IANA zone whose rules give its wall-clock time. Only the fallback: a site's own
+// LstTimeZone is the truth (site-time-zones.ts), and real sites differ (ID 0 is +12, not the
+// schema's -12) and list IDs past 61.
 /** A WebEx `timeZoneID` with the IANA zone whose rules (DST included) give its wall-clock time. */
 export interface WebExTimeZone {
   id: number;
@@ -25,7 +27,8 @@ function zone(
 }
 
 export const WEBEX_TIME_ZONES: readonly WebExTimeZone[] = Object.freeze([
-  zone(0, '-12 Dateline', 'Etc/GMT+12', -12),
+  // The schema's "GMT-12:00, Dateline (Eniwetok)" was a mislabel: live sites give +12.
+  zone(0, '+12 Dateline (Marshall Islands)', 'Pacific/Majuro', 12),
   zone(1, '-11 Samoa', 'Pacific/Pago_Pago', -11),
   zone(2, '-10 Honolulu', 'Pacific/Honolulu', -10),
   zone(3, '-9 Anchorage', 'America/Anchorage', -9),

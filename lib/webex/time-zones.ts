@@ -1,5 +1,19 @@
 import { t, uiLanguage } from '../i18n';
-import { GMT_TIME_ZONE_ID, timeZoneById, WEBEX_TIME_ZONES } from './time-zone-table';
+import { resolveZone, zoneChoices, type ZoneChoice } from './site-time-zones';
+import { GMT_TIME_ZONE_ID } from './time-zone-table';
+import type { KeptSiteTimeZones } from './types';
+import {
+  canonicalZone,
+  instantOfWallClock,
+  isValidInstant,
+  ruleOffsetAt,
+  wallClockAsUtc,
+  wallClockIn,
+  type WallClock,
+  type ZoneRule,
+} from './wall-clock';
+
+export { offsetMinutesAt } from './wall-clock';
 
 /** The last year WebEx accepts in a `startDate`. */
 export const LAST_WEBEX_YEAR = 2050;
@@ -21,101 +35,31 @@ export class StartTimeRangeError extends RangeError {
   }
 }
 
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+let tableZoneIds: Map<string, number> | undefined;
 
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
-/** The ECMAScript Date range. */
-const MAX_INSTANT_MS = 8.64e15;
-
-function isValidInstant(instantMs: number): boolean {
-  return Number.isFinite(instantMs) && Math.abs(instantMs) <= MAX_INSTANT_MS;
-}
-const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Throws RangeError for a zone the runtime does not know. */
-function wallClockFormat(ianaZone: string): Intl.DateTimeFormat {
-  let format = wallClockFormats.get(ianaZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: ianaZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    wallClockFormats.set(ianaZone, format);
-  }
-  return format;
-}
-
-function wallClockAt(instantMs: number, ianaZone: string): WallClock {
-  const fields: Record<string, number> = {};
-  for (const part of wallClockFormat(ianaZone).formatToParts(instantMs)) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  }
-  return {
-    year: fields.year ?? NaN,
-    month: fields.month ?? NaN,
-    day: fields.day ?? NaN,
-    // Some engines still print midnight as 24 despite h23.
-    hour: (fields.hour ?? NaN) % 24,
-    minute: fields.minute ?? NaN,
-    second: fields.second ?? NaN,
+/** Each IANA zone's WebEx ID; the first listed wins (site lists name some zones twice). */
+function idsByCanonicalZone(choices: readonly ZoneChoice[], fromTable: boolean) {
+  const build = () => {
+    const ids = new Map<string, number>();
+    for (const { id, rule } of choices) {
+      if (!('ianaZone' in rule)) continue;
+      const zone = canonicalZone(rule.ianaZone) ?? rule.ianaZone;
+      if (!ids.has(zone)) ids.set(zone, id);
+    }
+    return ids;
   };
-}
-
-/** The wall-clock fields read as if they were UTC (years below 100 included). */
-function wallClockAsUtc(wall: WallClock): number {
-  const date = new Date(0);
-  date.setUTCFullYear(wall.year, wall.month - 1, wall.day);
-  date.setUTCHours(wall.hour, wall.minute, wall.second, 0);
-  return date.getTime();
-}
-
-/** Offset of `ianaZone` from UTC at an instant, in minutes (east positive). */
-export function offsetMinutesAt(instantMs: number, ianaZone: string): number {
-  const wholeSecond = Math.floor(instantMs / 1000) * 1000;
-  return Math.round((wallClockAsUtc(wallClockAt(wholeSecond, ianaZone)) - wholeSecond) / MINUTE_MS);
-}
-
-function canonicalZone(ianaZone: string): string | undefined {
-  try {
-    return wallClockFormat(ianaZone).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}
-
-let canonicalZoneIds: Map<string, number> | undefined;
-
-function idsByCanonicalZone(): Map<string, number> {
-  canonicalZoneIds ??= new Map(
-    WEBEX_TIME_ZONES.map((tz): [string, number] => [
-      canonicalZone(tz.ianaZone) ?? tz.ianaZone,
-      tz.id,
-    ]),
-  );
-  return canonicalZoneIds;
+  if (!fromTable) return build();
+  tableZoneIds ??= build();
+  return tableZoneIds;
 }
 
 /** Offsets on the 1st and 15th of every month of the instant's year: a zone's DST fingerprint. */
-function yearlyOffsets(instantMs: number, ianaZone: string): number[] {
+function yearlyOffsets(instantMs: number, rule: ZoneRule): number[] {
   const year = new Date(instantMs).getUTCFullYear();
   const offsets: number[] = [];
   for (let month = 0; month < 12; month++) {
     for (const day of [1, 15]) {
-      offsets.push(offsetMinutesAt(Date.UTC(year, month, day, 12), ianaZone));
+      offsets.push(ruleOffsetAt(Date.UTC(year, month, day, 12), rule));
     }
   }
   return offsets;
@@ -125,36 +69,51 @@ function sameOffsetsCount(a: number[], b: number[]): number {
   return a.filter((offset, index) => offset === b[index]).length;
 }
 
-/**
- * The WebEx time zone for a browser zone: the same IANA zone, else a zone with the same offset
- * now (the one sharing most of the DST rules), else `fallbackId` (GetUser's timeZoneID), else GMT.
- */
-export function pickTimeZoneId(ianaZone: string, instantMs: number, fallbackId?: number): number {
-  const fallback =
-    fallbackId !== undefined && timeZoneById(fallbackId) ? fallbackId : GMT_TIME_ZONE_ID;
+function pickZone(
+  ianaZone: string,
+  instantMs: number,
+  fallbackId: number | undefined,
+  site: KeptSiteTimeZones | undefined,
+): ZoneChoice {
+  const choices = zoneChoices(site);
+  const byId = (id: number | undefined) => choices.find((choice) => choice.id === id);
+  const fallback = byId(fallbackId) ?? byId(GMT_TIME_ZONE_ID) ?? choices[0]!;
   const wanted = canonicalZone(ianaZone);
   if (wanted === undefined || !isValidInstant(instantMs)) return fallback;
 
-  const sameZone = idsByCanonicalZone().get(wanted);
-  if (sameZone !== undefined) return sameZone;
+  const sameZone = byId(idsByCanonicalZone(choices, site === undefined).get(wanted));
+  if (sameZone) return sameZone;
 
-  const offsetNow = offsetMinutesAt(instantMs, ianaZone);
-  const candidates = WEBEX_TIME_ZONES.filter(
-    (tz) => offsetMinutesAt(instantMs, tz.ianaZone) === offsetNow,
-  );
+  const host: ZoneRule = { ianaZone };
+  const offsetNow = ruleOffsetAt(instantMs, host);
+  const candidates = choices.filter((choice) => ruleOffsetAt(instantMs, choice.rule) === offsetNow);
   if (candidates.length === 0) return fallback;
 
-  const fingerprint = yearlyOffsets(instantMs, ianaZone);
+  const fingerprint = yearlyOffsets(instantMs, host);
   let best = candidates[0]!;
   let bestScore = -1;
   for (const candidate of candidates) {
-    const score = sameOffsetsCount(fingerprint, yearlyOffsets(instantMs, candidate.ianaZone));
+    const score = sameOffsetsCount(fingerprint, yearlyOffsets(instantMs, candidate.rule));
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
     }
   }
-  return best.id;
+  return best;
+}
+
+/**
+ * The WebEx time zone for a browser zone, among the site's own zones (`site`, its LstTimeZone)
+ * or, without them, the built-in table: the same IANA zone, else a zone with the same offset
+ * now (the one sharing most of the DST rules), else `fallbackId` (GetUser's timeZoneID), else GMT.
+ */
+export function pickTimeZoneId(
+  ianaZone: string,
+  instantMs: number,
+  fallbackId?: number,
+  site?: KeptSiteTimeZones,
+): number {
+  return pickZone(ianaZone, instantMs, fallbackId, site).id;
 }
 
 function pad(value: number, width = 2): string {
@@ -168,12 +127,14 @@ function formatStartDate(wall: WallClock): string {
 
 /**
  * The instant as WebEx wants it: wall-clock `MM/DD/YYYY HH:MM:SS` in the WebEx zone picked for
- * the host's IANA zone. Throws for instants WebEx refuses (after 2050) or that make no sense.
+ * the host's IANA zone, as the site (`site`, its LstTimeZone) defines that zone. Throws for
+ * instants WebEx refuses (after 2050) or that make no sense.
  */
 export function toWebExStart(
   instantMs: number,
   ianaZone: string,
   fallbackId?: number,
+  site?: KeptSiteTimeZones,
 ): { startDate: string; timeZoneId: number } {
   if (!isValidInstant(instantMs)) {
     throw new StartTimeRangeError(
@@ -181,8 +142,8 @@ export function toWebExStart(
       `The meeting start is not a valid time (${String(instantMs)}).`,
     );
   }
-  const timeZoneId = pickTimeZoneId(ianaZone, instantMs, fallbackId);
-  const wall = wallClockAt(instantMs, timeZoneById(timeZoneId)!.ianaZone);
+  const { id: timeZoneId, rule } = pickZone(ianaZone, instantMs, fallbackId, site);
+  const wall = wallClockIn(instantMs, rule);
   // Checked on the instant too: wall-clock years before year 1 read as positive (BC) numbers.
   const tooEarly = wall.year < FIRST_WEBEX_YEAR || instantMs < Date.UTC(FIRST_WEBEX_YEAR - 1, 0, 1);
   if (tooEarly) {
@@ -231,35 +192,39 @@ function parseStartDate(startDate: string): WallClock {
   return wall;
 }
 
-function sameWallClock(a: WallClock, b: WallClock): boolean {
-  return (
-    a.year === b.year &&
-    a.month === b.month &&
-    a.day === b.day &&
-    a.hour === b.hour &&
-    a.minute === b.minute &&
-    a.second === b.second
-  );
+/**
+ * The instant a WebEx `startDate` in `timeZoneId` stands for, in the site's zone of that ID
+ * (`site`) or else the built-in table's. A wall-clock time that occurs twice (clocks going back)
+ * is the first occurrence; one that never occurs (clocks going forward) is moved forward by the
+ * gap, as calendars do.
+ */
+export function fromWebExStart(
+  startDate: string,
+  timeZoneId: number,
+  site?: KeptSiteTimeZones,
+): number {
+  const wall = parseStartDate(startDate);
+  const rule = resolveZone(timeZoneId, undefined, site, wallClockAsUtc(wall));
+  if (!rule) {
+    throw new RangeError(`WebEx time zone ID ${String(timeZoneId)} is unknown to the site.`);
+  }
+  return instantOfWallClock(wall, rule);
 }
 
 /**
- * The instant a WebEx `startDate` in `timeZoneId` stands for. A wall-clock time that occurs twice
- * (clocks going back) is the first occurrence; one that never occurs (clocks going forward) is
- * moved forward by the gap, as calendars do.
+ * A listed start's instant, placed by `resolveZone` (the site's list, the offset in the item's
+ * zone label, the built-in table); undefined when none places it: shown as WebEx wrote it.
+ * Throws RangeError for a `startDate` that is no WebEx date.
  */
-export function fromWebExStart(startDate: string, timeZoneId: number): number {
-  const tz = timeZoneById(timeZoneId);
-  if (!tz) {
-    throw new RangeError(`WebEx time zone ID ${String(timeZoneId)} is unknown (expected 0 to 61).`);
-  }
+export function placeWebExStart(
+  startDate: string,
+  timeZoneId: number | undefined,
+  timeZoneLabel: string | undefined,
+  site?: KeptSiteTimeZones,
+): number | undefined {
   const wall = parseStartDate(startDate);
-  const asUtc = wallClockAsUtc(wall);
-  const offsetBefore = offsetMinutesAt(asUtc - DAY_MS, tz.ianaZone) * MINUTE_MS;
-  const offsetAfter = offsetMinutesAt(asUtc + DAY_MS, tz.ianaZone) * MINUTE_MS;
-  const matches = [asUtc - offsetBefore, asUtc - offsetAfter]
-    .filter((instant) => sameWallClock(wallClockAt(instant, tz.ianaZone), wall))
-    .sort((a, b) => a - b);
-  return matches[0] ?? asUtc - offsetBefore;
+  const rule = resolveZone(timeZoneId, timeZoneLabel, site, wallClockAsUtc(wall));
+  return rule && instantOfWallClock(wall, rule);
 }
 
 /**

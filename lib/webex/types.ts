@@ -71,6 +71,45 @@ export interface MeetingSummary {
   hostWebExId?: string;
 }
 
+/**
+ * A start WebEx sent that no zone could place (its `timeZoneID` unknown to the site's list and
+ * the built-in table, its label without an offset): shown as WebEx wrote it, never converted.
+ */
+export interface StartAsWritten {
+  /** WebEx's `startDate` text, `MM/DD/YYYY HH:MM:SS`. */
+  startDate: string;
+  timeZoneId?: number;
+  /** WebEx's `timeZone` label, e.g. `GMT-09:00, Alaska (Anchorage)`. */
+  timeZoneLabel?: string;
+}
+
+/** A meeting of WebEx's list: `startsAt` when its zone placed it, else only `startAsWritten`. */
+export interface ListedMeeting extends Omit<MeetingSummary, 'startsAt' | 'timeZoneId'> {
+  startsAt?: number;
+  timeZoneId?: number;
+  startAsWritten?: StartAsWritten;
+}
+
+/** One zone of the site's own `LstTimeZone` answer (docs/webex-protocol.md "Time zones"). */
+export interface SiteTimeZone {
+  timeZoneId: number;
+  /** Offset from GMT on the requested date, in minutes (east positive). */
+  gmtOffsetMinutes: number;
+  description: string;
+  shortName?: string;
+  /** Whether the requested date falls in the zone's daylight saving time. */
+  fallInDst?: boolean;
+}
+
+/** The site's zone list as kept: asked once per site, refreshed at most daily. */
+export interface KeptSiteTimeZones {
+  /** When LstTimeZone answered (epoch ms): its offsets are the ones in force then. */
+  fetchedAt: number;
+  zones: SiteTimeZone[];
+  /** IDs met in answers that this list lacked when it was fetched: not asked for again. */
+  unknownIds?: number[];
+}
+
 export interface MeetingDetails extends MeetingSummary {
   meetingPassword?: string;
   agenda?: string;

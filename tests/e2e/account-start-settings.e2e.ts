@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './accessibility';
 import { readAllStorage, sendProtocolMessage, signInThroughOptions } from './flows';
@@ -13,20 +13,19 @@ const ctx = useAccount();
 describe('starting a meeting', () => {
   const LANDING = 'https://acme.webex.com/mywebex/default.do?siteurl=acme';
 
-  /** Starts the meeting; the new tab and every URL its main frame lands on, from the first. */
+  /** Starts the meeting; the new tab and every page address it requested, from the first. */
   async function startAndWatch(page: Page, meetingKey: string) {
     const seen: string[] = [];
-    const opened = new Promise<Page>((resolve) =>
-      ctx.extension.context.once('page', (tab) => {
-        tab.on('framenavigated', (frame) => {
-          if (frame === tab.mainFrame()) seen.push(frame.url());
-        });
-        resolve(tab);
-      }),
-    );
+    // Listening on the context sees the new tab's first requests, which can come before its
+    // 'page' event (and before their frame exists, so the frame is not asked for).
+    const record = (request: Request) => {
+      if (request.isNavigationRequest()) seen.push(request.url());
+    };
+    ctx.extension.context.on('request', record);
+    const opened = ctx.extension.context.waitForEvent('page');
     const answer = await sendProtocolMessage(page, 'startMeeting', { meetingKey });
     expect(answer).toMatchObject({ ok: true, value: { tabUrl: expect.stringContaining('TK=') } });
-    return { tab: await opened, seen };
+    return { tab: await opened, seen, stop: () => ctx.extension.context.off('request', record) };
   }
 
   it('opens the ticket link; when the browser is already signed in to WebEx (AlreadyLogon) it logs out and retries once', async () => {
@@ -47,11 +46,13 @@ describe('starting a meeting', () => {
     const first = await startAndWatch(page, meetingKey);
     await first.tab.waitForURL(`${LANDING}&AT=HM&ST=SUCCESS`);
     expect(first.seen.some((url) => url.includes('RS=AlreadyLogon'))).toBe(false);
+    first.stop();
     await first.tab.close();
 
     // The browser now has a WebEx session cookie: the next ticket sign-in meets AlreadyLogon.
-    const { tab: second, seen } = await startAndWatch(page, meetingKey);
+    const { tab: second, seen, stop } = await startAndWatch(page, meetingKey);
     await second.waitForURL(/AT=HM&ST=SUCCESS$/);
+    stop();
     expect(seen.some((url) => url.includes('RS=AlreadyLogon'))).toBe(true);
     expect(seen.some((url) => /\/acme\/p\.php\?AT=LO&/.test(url))).toBe(true);
     expect(ctx.sandbox.requests.filter((r) => r.operation === 'GethosturlMeeting')).toHaveLength(3);

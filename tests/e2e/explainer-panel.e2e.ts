@@ -19,7 +19,7 @@ const ctx = useExplainer();
 
 describe('the panel in the page', () => {
   it('is keyboard accessible: Tab reaches its buttons with a visible focus, Escape dismisses', async () => {
-    const page = await openResult(resultUrl(TEST_PAGE, 'AT=HM&ST=FAIL&RS=AccessDenied'));
+    const page = await openResult(resultUrl(TEST_PAGE, 'AT=JM&ST=FAIL&RS=AccessDenied'));
     await page.keyboard.press('Tab');
     const focused = () =>
       page.evaluate((panelTag) => {

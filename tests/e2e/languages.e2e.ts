@@ -90,8 +90,10 @@ describe.each<UiLocale>(['de', 'ja'])('in %s', (locale) => {
     const panel = page.locator('webex-result-panel');
     const headline = panel.locator('.headline');
     await headline.waitFor();
-    expect(await headline.textContent()).toBe(m('webex.command.LI.failed'));
-    expect(await panel.locator('.meaning').textContent()).toBe(m('webex.rs.AlreadyLogon.meaning'));
+    expect(await headline.textContent()).toBe(m('webex.rs.AlreadyLogon.LI.headline'));
+    expect(await panel.locator('.meaning').textContent()).toBe(
+      m('webex.rs.AlreadyLogon.LI.meaning'),
+    );
     await panel.getByRole('button', { name: m('panel.actions.logOutAndRetry') }).waitFor();
     expect(await panelOverflowingText(page), `panel in ${locale}`).toEqual([]);
     await saveScreenshot(page, `${locale}-panel`);
@@ -106,7 +108,7 @@ describe.each<UiLocale>(['de', 'ja'])('in %s', (locale) => {
     await page.getByRole('button', { name: m('decode.explain') }).click();
     await expect
       .poll(() => page.locator('.decode-card .headline').textContent())
-      .toBe(m('webex.command.LI.failed'));
+      .toBe(m('webex.rs.AlreadyLogon.LI.headline'));
     await checkView(page, 'popup-decode');
     await page.close();
   });

@@ -27,7 +27,9 @@ describe('popup', () => {
     expect(await page.getByRole('tab', { name: 'Recent' }).getAttribute('aria-selected')).toBe(
       'true',
     );
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Recent');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Recent');
     await page.getByText('No recent or upcoming meetings').waitFor();
     await screenshots(page, 'recent-empty');
     await expectAccessible(page, 'empty recent');
@@ -153,11 +155,13 @@ describe('popup', () => {
 
     await row.getByRole('button', { name: 'Delete', exact: true }).click();
     await row.getByRole('button', { name: 'Keep it' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Keep it');
     await expectAccessible(page, 'delete confirmation');
     await row.getByRole('button', { name: 'Delete meeting' }).click();
     await row.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('recent-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('recent-title');
     await page.getByText('Deleted “To be deleted”.').waitFor({ state: 'attached' });
     expect(ctx.sandbox.state('acme').meetings).toHaveLength(0);
     expect(ctx.sandbox.requests.some((request) => request.operation === 'DelMeeting')).toBe(true);

@@ -7,8 +7,9 @@ import type { Sandbox } from './types.ts';
  * Like Chromium's `--host-resolver-rules=MAP * 127.0.0.1:PORT`: every host name (acme.webex.com,
  * intranet.example.test, ...) reaches the sandbox, over TLS checked against its certificate.
  */
-export function sandboxAgent(sandbox: Sandbox): Agent {
+export function sandboxAgent(sandbox: Sandbox, options: { connections?: number } = {}): Agent {
   return new Agent({
+    ...options,
     connect(options, callback) {
       const socket = connect({
         host: '127.0.0.1',

@@ -1,4 +1,7 @@
-/** WebEx timeZoneID 0-61: the schema's label, the IANA zone that gives its DST rules. */
+/**
+ * WebEx timeZoneIDs as a current site lists them (LstTimeZone): the 2011 schema's 0-61 with ID 0
+ * at +12 as live sites give it (docs/webex-protocol.md "Time zones"), and IDs past 61.
+ */
 export interface WebExTimeZone {
   id: number;
   label: string;
@@ -6,7 +9,7 @@ export interface WebExTimeZone {
 }
 
 const ZONES: [label: string, iana: string][] = [
-  ['GMT-12:00, Dateline (Eniwetok)', 'Etc/GMT+12'],
+  ['GMT+12:00, Dateline (Marshall Islands)', 'Pacific/Majuro'],
   ['GMT-11:00, Samoa (Samoa)', 'Pacific/Pago_Pago'],
   ['GMT-10:00, Hawaii (Honolulu)', 'Pacific/Honolulu'],
   ['GMT-09:00, Alaska (Ancorage)', 'America/Anchorage'],
@@ -68,6 +71,11 @@ const ZONES: [label: string, iana: string][] = [
   ['GMT+11:00, Central Pacific (Solomon Is)', 'Pacific/Guadalcanal'],
   ['GMT+12:00, New Zealand (Wellington)', 'Pacific/Auckland'],
   ['GMT+12:00, Fiji (Fiji)', 'Pacific/Fiji'],
+  // Past the schema: zones current sites list.
+  ['GMT-09:00, Alaska (Anchorage)', 'America/Anchorage'],
+  ['GMT+05:45, Nepal (Kathmandu)', 'Asia/Kathmandu'],
+  ["GMT+13:00, Tonga (Nuku'alofa)", 'Pacific/Tongatapu'],
+  ['GMT-02:00, Greenland (Nuuk)', 'America/Nuuk'],
 ];
 
 export const TIME_ZONES: readonly WebExTimeZone[] = ZONES.map(([label, iana], id) => ({

@@ -9,6 +9,10 @@ export type Fault = (
   | { kind: 'truncated' }
   | { kind: 'exception'; exceptionId: '000035' | '000045' }
   | { kind: 'reset' }
+  /** As `reset`, but only on a connection that already carried a request: Chromium resends then. */
+  | { kind: 'connection-drop' }
+  /** CreateMeeting only: a second meeting with the same confName and startDate is created first. */
+  | { kind: 'duplicate-create' }
 ) & {
   /** Only requests for this operation (e.g. `CreateMeeting`); any operation when left out. */
   operation?: string;

@@ -19,6 +19,9 @@ export function resultQueryString(result: BackUrlResult): string {
     ['WID', result.wid],
     ['MK', result.mk],
     ['TN', result.tn],
+    ['OID', result.oid],
+    ['OURL', result.ourl],
+    ...(result.returned ?? []).map(({ name, value }): [string, string] => [name, value]),
   ];
   return pairs
     .filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '')

@@ -20,25 +20,57 @@ export interface BackUrlResult {
   wid?: string;
   /** Meeting key, after SM. */
   mk?: string;
+  /** `TN`, sent after SM; WebEx does not document it, so it is shown as sent. */
   tn?: string;
+  /** The ID of the office CO created. */
+  oid?: string;
+  /** The address of the office CO created: shown as text, never a link. */
+  ourl?: string;
+  /** Any other parameter WebEx returned (upper-case name), in order; never a token. */
+  returned?: ReturnedParameter[];
 }
 
-type ResultKey = 'at' | 'st' | 'rs' | 'wid' | 'mk' | 'tn';
-const RESULT_KEYS: readonly string[] = ['at', 'st', 'rs', 'wid', 'mk', 'tn'];
+/** A returned parameter the parser has no name for, kept so that nothing WebEx said is lost. */
+export interface ReturnedParameter {
+  name: string;
+  value: string;
+}
+
+type ResultKey = 'at' | 'st' | 'rs' | 'wid' | 'mk' | 'tn' | 'oid' | 'ourl';
+const RESULT_KEYS: readonly string[] = ['at', 'st', 'rs', 'wid', 'mk', 'tn', 'oid', 'ourl'];
+// Tokens, tickets, passwords and chained URLs (which may carry a ticket) are never kept.
+const NEVER_KEPT: readonly string[] = ['CSRF', 'TK', 'PW', 'PWD', 'PID', 'BU', 'MU'];
+// WebEx's own parameters are short upper-case names; the page's own query (siteurl=...) is not.
+const RETURNED_NAME = /^[A-Z][A-Z0-9]{1,4}$/;
+const MAX_RETURNED = 12;
 
 // Enough raw text for MAX_VALUE_LENGTH characters even when UTF-8 and double-encoded.
-const LIMITS = { maxKeyLength: 3, maxValueLength: 4000 };
+const LIMITS = { maxKeyLength: 5, maxValueLength: 4000 };
 
-/** Repeated parameters: the first one wins. CSRF and anything else is deliberately not kept. */
-function firstValues(url: string): Partial<Record<ResultKey, string>> {
-  const values: Partial<Record<ResultKey, string>> = {};
+interface FoundValues {
+  named: Partial<Record<ResultKey, string>>;
+  returned: ReturnedParameter[];
+}
+
+/** Repeated parameters: the first one wins. CSRF and other secrets are deliberately not kept. */
+function firstValues(url: string): FoundValues {
+  const named: Partial<Record<ResultKey, string>> = {};
+  const returned: ReturnedParameter[] = [];
   for (const { key, value } of rawParameters(url, LIMITS)) {
     const name = key.toLowerCase();
-    if (RESULT_KEYS.includes(name) && values[name as ResultKey] === undefined) {
-      values[name as ResultKey] = sanitizeValue(decodeValue(value));
+    if (RESULT_KEYS.includes(name)) {
+      named[name as ResultKey] ??= sanitizeValue(decodeValue(value));
+    } else if (
+      RETURNED_NAME.test(key) &&
+      !NEVER_KEPT.includes(key) &&
+      returned.length < MAX_RETURNED &&
+      !returned.some((parameter) => parameter.name === key)
+    ) {
+      const text = sanitizeValue(decodeValue(value));
+      if (text) returned.push({ name: key, value: text });
     }
   }
-  return values;
+  return { named, returned };
 }
 
 /**
@@ -47,7 +79,7 @@ function firstValues(url: string): Partial<Record<ResultKey, string>> {
  */
 export function parseBackUrlResult(url: string): BackUrlResult | null {
   if (typeof url !== 'string') return null;
-  const values = firstValues(url);
+  const { named: values, returned } = firstValues(url);
   const at = normalizeCommand(values.at ?? '');
   const st = normalizeStatus(values.st ?? '');
   if (!at || !st) return null;
@@ -59,5 +91,8 @@ export function parseBackUrlResult(url: string): BackUrlResult | null {
   if (values.wid) result.wid = values.wid;
   if (mk) result.mk = mk;
   if (values.tn) result.tn = values.tn;
+  if (values.oid) result.oid = values.oid;
+  if (values.ourl) result.ourl = values.ourl;
+  if (returned.length > 0) result.returned = returned;
   return result;
 }

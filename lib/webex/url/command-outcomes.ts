@@ -33,6 +33,8 @@ export function failureHeadline(at: string, mk?: string): string {
       return t('webex.command.IM.failed');
     case UrlCommand.OpenMeetings:
       return t('webex.command.OM.failed');
+    case UrlCommand.CreateOffice:
+      return t('webex.command.CO.failed');
     case UrlCommand.HostMeeting:
     case UrlCommand.JoinMeeting:
     case UrlCommand.ScheduleMeeting:
@@ -45,8 +47,34 @@ export function failureHeadline(at: string, mk?: string): string {
   }
 }
 
+/** What else a successful command sent back: the office after CO, any other returned values. */
+export interface SuccessDetails {
+  oid?: string;
+  ourl?: string;
+  /** How many values WebEx returned besides AT and ST (shown as facts). */
+  otherValues?: number;
+}
+
+function officeCreated({ oid, ourl }: SuccessDetails): CommandSuccess {
+  let meaning = t('webex.command.CO.meaning');
+  if (oid && ourl) meaning = t('webex.command.CO.meaningWithIdAndAddress', { id: oid, url: ourl });
+  else if (oid) meaning = t('webex.command.CO.meaningWithId', { id: oid });
+  else if (ourl) meaning = t('webex.command.CO.meaningWithAddress', { url: ourl });
+  return {
+    headline: t('webex.command.CO.headline'),
+    meaning,
+    action: t('webex.command.CO.action'),
+    actions: ['copy-details', 'dismiss'],
+  };
+}
+
 /** What a successful command means for the host. */
-export function commandSuccess(at: string, mk?: string, wid?: string): CommandSuccess {
+export function commandSuccess(
+  at: string,
+  mk?: string,
+  wid?: string,
+  details: SuccessDetails = {},
+): CommandSuccess {
   const number = mk ? formatMeetingNumber(mk) : undefined;
   const done = { action: t('webex.command.done'), actions: ['dismiss'] as ActionId[] };
   switch (at) {
@@ -106,11 +134,17 @@ export function commandSuccess(at: string, mk?: string, wid?: string): CommandSu
         action: t('webex.command.IM.action'),
         actions: ['dismiss'],
       };
+    case UrlCommand.CreateOffice:
+      return officeCreated(details);
     default:
       return {
         headline: t('webex.command.other.headline'),
-        meaning: t('webex.command.other.meaning', { command: at }),
-        ...done,
+        meaning: details.otherValues
+          ? t('webex.command.other.meaningWithValues', { command: at })
+          : t('webex.command.other.meaning', { command: at }),
+        ...(details.otherValues
+          ? { action: t('webex.command.other.action'), actions: ['copy-details', 'dismiss'] }
+          : done),
       };
   }
 }

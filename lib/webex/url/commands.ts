@@ -1,6 +1,7 @@
 /**
  * The URL API's commands (`AT`), by WebEx's page list: p.php logs in, logs out and signs up;
- * m.php hosts, joins, schedules, starts instant meetings, deletes and opens the meeting list.
+ * m.php hosts, joins, schedules, starts instant meetings, deletes and opens the meeting list;
+ * o.php creates an office (answering its ID, `OID`, and address, `OURL`).
  */
 export const UrlCommand = {
   LogIn: 'LI',
@@ -12,6 +13,7 @@ export const UrlCommand = {
   InstantMeeting: 'IM',
   DeleteMeeting: 'DM',
   OpenMeetings: 'OM',
+  CreateOffice: 'CO',
 } as const;
 
 /** One of the commands above, e.g. `'HM'`. */

@@ -1,15 +1,10 @@
+import { t } from '../../i18n';
 import type { WebExSite } from '../types';
 import { UrlCommand } from './commands';
 import { assertNoPasswordParameter } from './password-guard';
+import { chainedCommand } from './sign-in-link';
 import { sitePageUrl } from './site-pages';
-import {
-  joinUrl,
-  parameterName,
-  rawParameterValue,
-  splitUrl,
-  withoutParameters,
-  type UrlParts,
-} from './url-parts';
+import { joinUrl, parameterName, splitUrl, withoutParameters, type UrlParts } from './url-parts';
 
 // WebEx appends its result to the back URL and the first AT/ST wins, so a back URL must not
 // already carry one (e.g. the page of an earlier result).
@@ -26,15 +21,13 @@ function checkedUrl(url: string, what: string, protocols: readonly string[]): st
     parsed = undefined;
   }
   if (!parsed || !protocols.includes(parsed.protocol)) {
-    throw new Error(
-      `Cannot build the WebEx link: the ${what} "${String(url).slice(0, 80)}" is not a full web address.`,
-    );
+    throw new Error(t('webex.url.notFullAddress', { what, url: String(url).slice(0, 80) }));
   }
   return url;
 }
 
 function checkedBackUrl(backUrl: string): string {
-  checkedUrl(backUrl, 'back URL', BACK_URL_PROTOCOLS);
+  checkedUrl(backUrl, t('webex.url.part.backUrl'), BACK_URL_PROTOCOLS);
   return joinUrl(withoutParameters(splitUrl(backUrl), RESULT_PARAMETERS));
 }
 
@@ -47,9 +40,7 @@ function decodedCommand(rawMu: string): string {
   try {
     return decodeURIComponent(rawMu);
   } catch {
-    throw new Error(
-      'Cannot build the WebEx link: the command after sign-in (MU) is malformed. Ask WebEx for a new link.',
-    );
+    throw new Error(t('webex.url.malformedMu'));
   }
 }
 
@@ -61,18 +52,22 @@ function withBackUrl(commandUrl: string, backUrl: string, what: string): string 
   checkedUrl(commandUrl, what, ['https:', 'http:']);
   const back = checkedBackUrl(backUrl);
   const parts = splitUrl(commandUrl);
-  const rawMu = rawParameterValue(parts, 'MU');
+  const command = chainedCommand(parts, decodedCommand);
   let outer = parts;
-  if (rawMu !== undefined) {
-    const chained = joinUrl(withBackUrlParameter(splitUrl(decodedCommand(rawMu)), back));
-    const muAt = parts.parameters.findIndex((piece) => parameterName(piece) === 'mu');
+  if (command) {
+    const chained = joinUrl(withBackUrlParameter(splitUrl(command.url), back));
+    const [muAt] = command.pieceIndexes;
     const parameters = parts.parameters
       .map((piece, index) => (index === muAt ? `MU=${encodeURIComponent(chained)}` : piece))
-      .filter((piece, index) => index === muAt || parameterName(piece) !== 'mu');
+      .filter(
+        (piece, index) =>
+          index === muAt ||
+          (!command.pieceIndexes.includes(index) && parameterName(piece) !== 'mu'),
+      );
     outer = { ...parts, parameters };
   }
   const link = joinUrl(withBackUrlParameter(outer, back));
-  assertNoPasswordParameter(link, 'finished link');
+  assertNoPasswordParameter(link, t('webex.url.part.finishedLink'));
   return link;
 }
 
@@ -81,19 +76,19 @@ function withBackUrl(commandUrl: string, backUrl: string, what: string): string 
  * `backUrl` receiving both the host command's result and a sign-in failure.
  */
 export function buildStartLink(hostMeetingUrl: string, backUrl: string): string {
-  return withBackUrl(hostMeetingUrl, backUrl, 'host meeting link');
+  return withBackUrl(hostMeetingUrl, backUrl, t('webex.url.part.hostMeetingLink'));
 }
 
 /** GetjoinurlMeeting's `joinMeetingURL` with `backUrl` receiving the join result. */
 export function buildJoinLink(joinMeetingUrl: string, backUrl: string): string {
-  return withBackUrl(joinMeetingUrl, backUrl, 'join meeting link');
+  return withBackUrl(joinMeetingUrl, backUrl, t('webex.url.part.joinMeetingLink'));
 }
 
 /** After `AlreadyLogon`: sign out of the site, then go on to `retryUrl`. */
 export function buildLogoutAndRetryLink(site: WebExSite, retryUrl: string): string {
-  checkedUrl(retryUrl, 'retry link', ['https:', 'http:']);
+  checkedUrl(retryUrl, t('webex.url.part.retryLink'), ['https:', 'http:']);
   const link = `${sitePageUrl(site, 'p.php')}?AT=${UrlCommand.LogOut}&BU=${encodeURIComponent(retryUrl)}`;
-  assertNoPasswordParameter(link, 'finished link');
+  assertNoPasswordParameter(link, t('webex.url.part.finishedLink'));
   return link;
 }
 
@@ -101,12 +96,10 @@ export function buildLogoutAndRetryLink(site: WebExSite, retryUrl: string): stri
 export function buildHostCommandLink(site: WebExSite, meetingKey: string, backUrl: string): string {
   const key = meetingKey.replace(/[\s-]/g, '');
   if (!/^\d{1,20}$/.test(key)) {
-    throw new Error(
-      `Cannot build the WebEx link: "${meetingKey.slice(0, 40)}" is not a meeting number.`,
-    );
+    throw new Error(t('webex.url.notMeetingNumber', { text: meetingKey.slice(0, 40) }));
   }
   const back = checkedBackUrl(backUrl);
   const link = `${sitePageUrl(site, 'm.php')}?AT=${UrlCommand.HostMeeting}&MK=${key}&BU=${encodeURIComponent(back)}`;
-  assertNoPasswordParameter(link, 'finished link');
+  assertNoPasswordParameter(link, t('webex.url.part.finishedLink'));
   return link;
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { decodeLeniently } from './percent-decoding';
 
 // A `PW` or `PID` parameter at any nesting level: after ?, &, # or ; and before =.
@@ -17,12 +18,12 @@ export function carriesPasswordParameter(text: string): boolean {
   return true;
 }
 
-/** Passwords never go in a URL (WebEx refuses PW and PID in GET since 2016). */
+/**
+ * Passwords never go in a URL (WebEx refuses PW and PID in GET since 2016). `what` names the
+ * part checked, in the reader's language (`webex.url.part.*`).
+ */
 export function assertNoPasswordParameter(text: string, what: string): void {
   if (carriesPasswordParameter(text)) {
-    throw new Error(
-      `Refusing to build a WebEx link: the ${what} carries a password (PW or PID parameter). ` +
-        'Passwords never go in a URL; start meetings with the ticket link from GethosturlMeeting.',
-    );
+    throw new Error(t('webex.url.carriesPassword', { what }));
   }
 }

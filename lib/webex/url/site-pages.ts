@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { WebExSite } from '../types';
 
 const SITE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
@@ -5,21 +6,17 @@ const SITE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /** `https://acme.webex.com/acme/<page>` for a site; throws a clear error for a malformed site. */
 export function sitePageUrl(site: WebExSite, page: 'p.php' | 'm.php'): string {
   if (!SITE_NAME.test(site.name)) {
-    throw new Error(
-      `"${site.name.slice(0, 60)}" is not a WebEx site name (letters, digits, - or _).`,
-    );
+    throw new Error(t('webex.url.invalidSiteName', { name: site.name.slice(0, 60) }));
   }
   let origin: URL;
   try {
     origin = new URL(site.origin);
   } catch {
-    throw new Error(`"${site.origin.slice(0, 80)}" is not a WebEx site address.`);
+    throw new Error(t('webex.url.invalidSiteAddress', { origin: site.origin.slice(0, 80) }));
   }
   const bareOrigin = origin.origin === site.origin.replace(/\/$/, '');
   if (!['https:', 'http:'].includes(origin.protocol) || !bareOrigin) {
-    throw new Error(
-      `"${site.origin.slice(0, 80)}" is not a WebEx site address; expected e.g. https://acme.webex.com.`,
-    );
+    throw new Error(t('webex.url.notBareSiteAddress', { origin: site.origin.slice(0, 80) }));
   }
   return `${origin.origin}/${site.name}/${page}`;
 }

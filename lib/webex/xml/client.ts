@@ -1,5 +1,6 @@
 import type { MeetingsBackend } from '../backend';
 import type { Session } from '../types';
+import { keptSiteZones, memorySiteTimeZoneStore, type SiteTimeZoneStore } from './kept-site-zones';
 import type { XmlApiEnvironment } from './call';
 import { authenticateUser } from './operations/authenticate-user';
 import { createMeeting } from './operations/create-meeting';
@@ -17,6 +18,8 @@ export interface XmlBackendOptions {
   now?: () => number;
   /** Per request; default 20 s. */
   timeoutMs?: number;
+  /** Where each site's LstTimeZone answer is kept (lib/storage.ts); default: in memory. */
+  siteTimeZones?: SiteTimeZoneStore;
 }
 
 function accountKey(session: Session): string {
@@ -29,6 +32,7 @@ export function createXmlBackend(options: XmlBackendOptions): MeetingsBackend {
   const now = options.now ?? (() => Date.now());
   // GetUser's timeZoneID per account: the fallback when the browser's zone matches no WebEx zone.
   const homeTimeZones = new Map<string, number>();
+  const siteZones = keptSiteZones(env, options.siteTimeZones ?? memorySiteTimeZoneStore(), now);
 
   async function getProfile(session: Session) {
     const profile = await getUser(env, session);
@@ -49,13 +53,19 @@ export function createXmlBackend(options: XmlBackendOptions): MeetingsBackend {
       return { session, profile: await getProfile(session) };
     },
     getProfile,
-    schedule: (session, request) =>
+    schedule: async (session, request) =>
       createMeeting(env, session, {
         ...request,
         fallbackTimeZoneId: homeTimeZones.get(accountKey(session)),
+        siteTimeZones: await siteZones(session, []),
       }),
-    list: async (session, window) =>
-      (await lstsummaryMeeting(env, session, { ...window, hostWebExId: session.webExId })).meetings,
+    list: async (session, window) => {
+      const query = { ...window, hostWebExId: session.webExId };
+      const page = await lstsummaryMeeting(env, session, query, (metIds) =>
+        siteZones(session, metIds),
+      );
+      return page.meetings;
+    },
     get: (session, meetingKey) => getMeeting(env, session, meetingKey),
     hostUrl: (session, meetingKey) => gethosturlMeeting(env, session, meetingKey),
     joinUrls: (session, meetingKey) => getjoinurlMeeting(env, session, meetingKey),

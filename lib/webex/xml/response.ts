@@ -1,5 +1,6 @@
 import { WebExApiError } from '../errors';
 import { explainException } from '../exception-catalogue';
+import { readFailureDetails } from './failure-details';
 import {
   notXmlFailure,
   truncatedFailure,
@@ -37,9 +38,7 @@ export function saysXmlApiIsOff(reason: string): boolean {
 }
 
 function failureFrom(response: XmlNode | undefined, context: FailureContext): Error {
-  const exceptionId = childText(response, 'exceptionID')?.trim() ?? '';
-  const reason = childText(response, 'reason')?.trim() ?? '';
-  const gsbStatus = childText(response, 'gsbStatus')?.trim() || undefined;
+  const { exceptionId, reason, gsbStatus, subErrors } = readFailureDetails(response);
   if (saysXmlApiIsOff(reason)) {
     return xmlApiOffFailure(context, { reason, exceptionId, gsbStatus });
   }
@@ -47,8 +46,9 @@ function failureFrom(response: XmlNode | undefined, context: FailureContext): Er
     exceptionId,
     reason,
     gsbStatus,
-    explainException(exceptionId, reason),
+    explainException(exceptionId, reason, { gsbStatus, subErrors }),
     context.operation,
+    subErrors,
   );
 }
 

@@ -8,17 +8,22 @@ import {
   toWebExStart,
   type StartTimeProblem,
 } from '../time-zones';
+import type { KeptSiteTimeZones } from '../types';
 import { unreadableStartTime } from './failures';
 import type { XmlOperation } from './operation-names';
 
-/** `toWebExStart`, with its refusal (before 1970, after 2050, not a time) as a WebExError. */
+/**
+ * `toWebExStart`, with its refusal (before 1970, after 2050, not a time) as a WebExError;
+ * `site`: the site's own zones (LstTimeZone), else the built-in table.
+ */
 export function webExStartFor(
   instantMs: number,
   ianaZone: string,
   fallbackTimeZoneId?: number,
+  site?: KeptSiteTimeZones,
 ): { startDate: string; timeZoneId: number } {
   try {
-    return toWebExStart(instantMs, ianaZone, fallbackTimeZoneId);
+    return toWebExStart(instantMs, ianaZone, fallbackTimeZoneId, site);
   } catch (error) {
     if (!(error instanceof StartTimeRangeError)) throw error;
     throw new WebExError('input', `Start time refused: ${error.message}`, {

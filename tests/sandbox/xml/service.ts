@@ -36,6 +36,8 @@ const xmlAnswer = (body: string): Answer => ({ status: 200, contentType: XML, bo
 const failure = (family: Family, exception: SandboxException = EXCEPTIONS.malformed) =>
   xmlAnswer(failureXml(family, exception));
 
+const servedSockets = new WeakSet<object>();
+
 /**
  * POST /WBXService/XMLService. `urlSite` is the site the Host header names (SITE.webex.com), or
  * undefined on a loopback host, where siteName alone picks the site.
@@ -69,9 +71,15 @@ export async function handleXmlService(
   if (early?.kind === 'http500') return send(response, 500, HTML, serverErrorPage());
   if (early?.kind === 'html') return send(response, 200, HTML, maintenancePage());
 
+  // Chromium resends a request whose reused keep-alive connection closed before any answer.
+  const reused = servedSockets.has(request.socket);
+  servedSockets.add(request.socket);
   const answer = answerFor(envelope, verdict, urlSite, deps);
-  const late = deps.faults.take(operationName, ['truncated', 'reset']);
-  if (late?.kind === 'reset') {
+  const late = deps.faults.take(
+    operationName,
+    reused ? ['truncated', 'reset', 'connection-drop'] : ['truncated', 'reset'],
+  );
+  if (late?.kind === 'reset' || late?.kind === 'connection-drop') {
     request.socket.destroy();
     return;
   }
@@ -106,16 +114,24 @@ function answerFor(
       fault.exceptionId === '000035' ? EXCEPTIONS.backendDown : EXCEPTIONS.rateLimited;
     return failure(operation.family, exception);
   }
+  const context = {
+    site,
+    state: deps.state.site(site.name),
+    security: envelope.security,
+    body: envelope.body,
+    now: deps.clock.now,
+    tokens: deps.tokens,
+    newMeetingKey: deps.state.newMeetingKey,
+  };
   try {
-    const body = operation.run({
-      site,
-      state: deps.state.site(site.name),
-      security: envelope.security,
-      body: envelope.body,
-      now: deps.clock.now,
-      tokens: deps.tokens,
-      newMeetingKey: deps.state.newMeetingKey,
-    });
+    // As if an earlier, unanswered copy of this POST had created the meeting too.
+    if (
+      envelope.operation === 'CreateMeeting' &&
+      deps.faults.take('CreateMeeting', ['duplicate-create'])
+    ) {
+      operation.run(context);
+    }
+    const body = operation.run(context);
     return xmlAnswer(successXml(operation.family, operation.responseType, body));
   } catch (error) {
     if (error instanceof XmlFailure) return failure(operation.family, error.exception);

@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteMeeting, joinLinks, listMeetings } from '../../../lib/background/meetings';
 import { createScheduleService } from '../../../lib/background/schedule';
-import type { MeetingSummary } from '../../../lib/webex/types';
+import type { MeetingsBackend } from '../../../lib/webex/backend';
+import type { ListedMeeting, MeetingSummary } from '../../../lib/webex/types';
 import { apiError, TICKET_LIFETIME_MS } from './fake-backend';
 import { meetingRequest, signInAlice, START, testEnv } from './test-env';
 
@@ -54,6 +55,29 @@ describe('listMeetings', () => {
       meetingPassword: 'Gen3rated',
       joinUrl: expect.any(String),
     });
+  });
+
+  it('lists a meeting whose start WebEx wrote in a zone nothing places, as written, last', async () => {
+    onWebEx('placed', START + HOUR);
+    const [placed] = t.backend.meetings;
+    const asWritten: ListedMeeting = {
+      meetingKey: '622222222',
+      topic: 'Anchorage sync',
+      startAsWritten: { startDate: '06/02/2025 09:00:00', timeZoneId: 99 },
+      durationMinutes: 30,
+      status: 'NOT_INPROGRESS',
+      hostWebExId: 'alice',
+    };
+    vi.spyOn(t.backend as MeetingsBackend, 'list').mockResolvedValueOnce([
+      asWritten,
+      ...(placed ? [placed] : []),
+    ]);
+    const answer = await listMeetings(t.env);
+    expect(answer.ok && answer.value.map((m) => [m.meetingKey, m.startsAt])).toEqual([
+      ['placed', START + HOUR],
+      ['622222222', undefined],
+    ]);
+    expect(answer.ok && answer.value[1]?.startAsWritten).toEqual(asWritten.startAsWritten);
   });
 
   it('leaves out meetings that already ended and meetings of other hosts', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeMeetings, stillRelevant } from '../../../lib/background/merge-meetings';
 import type { RecentMeeting } from '../../../lib/storage';
-import type { MeetingSummary } from '../../../lib/webex/types';
+import type { ListedMeeting, MeetingSummary } from '../../../lib/webex/types';
 
 const T = Date.UTC(2025, 5, 2, 9, 0);
 const MIN = 60_000;
@@ -97,6 +97,33 @@ describe('mergeMeetings', () => {
       [],
     );
     expect(merged.map((m) => m.topic)).toEqual(['Alpha', 'Beta']);
+  });
+});
+
+describe('a start WebEx wrote in a zone nothing places', () => {
+  const asWritten = (meetingKey: string): ListedMeeting => ({
+    meetingKey,
+    topic: `Unplaced ${meetingKey}`,
+    durationMinutes: 30,
+    status: 'NOT_INPROGRESS',
+    startAsWritten: { startDate: '01/15/2025 09:00:00', timeZoneLabel: 'Somewhere (Nowhere)' },
+  });
+
+  it('is listed after the placed ones, as WebEx wrote it, with no instant', () => {
+    const merged = mergeMeetings([asWritten('9'), summary('1', T)], []);
+    expect(merged.map((m) => m.meetingKey)).toEqual(['1', '9']);
+    expect(merged[1]).toMatchObject({ startAsWritten: asWritten('9').startAsWritten });
+    expect(merged[1]).not.toHaveProperty('startsAt');
+  });
+
+  it('takes the exact instant kept here for a meeting scheduled here', () => {
+    const [merged] = mergeMeetings([asWritten('5')], [recent('5', T)]);
+    expect(merged).toMatchObject({ startsAt: T, scheduledHere: true, topic: 'Unplaced 5' });
+    expect(merged).not.toHaveProperty('startAsWritten');
+  });
+
+  it('is never dropped as ended: its end cannot be judged', () => {
+    expect(stillRelevant(asWritten('1'), T)).toBe(true);
   });
 });
 

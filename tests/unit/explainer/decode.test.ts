@@ -38,10 +38,24 @@ describe('decodeInput with XML API responses', () => {
     expect(explained?.facts).toContainEqual({ label: 'gsbStatus', value: 'PRIMARY' });
   });
 
-  it('SUCCESS: says so and names the answer type', () => {
+  it('SUCCESS: says what it holds and names the answer type', () => {
     const explained = decodeInput(recorded('user_get_user_response_good.xml'));
-    expect(explained).toMatchObject({ tone: 'success', headline: 'WebEx accepted the request' });
+    expect(explained).toMatchObject({
+      tone: 'success',
+      headline: 'WebEx account of Firstname Lastname',
+    });
     expect(explained?.facts).toContainEqual({ label: 'Answer type', value: 'use:getUserResponse' });
+  });
+
+  it('SUCCESS of an operation it does not know: says so and names the answer type', () => {
+    const xml = recorded('user_get_user_response_good.xml').replace(
+      'use:getUserResponse',
+      'use:setUserResponse',
+    );
+    expect(decodeInput(xml)).toMatchObject({
+      tone: 'success',
+      headline: 'WebEx accepted the request',
+    });
   });
 
   it('reads any prefix (parses by local name)', () => {

@@ -26,13 +26,17 @@ const DESIGN_CODES = [
   '060021',
   '060026',
 ];
+// Codes met since, each with its source: 030048 with WebEx's reason "Authentication Server
+// can't generate a valid session ticket" (issue 10).
+const LATER_CODES = ['030048'];
+const ALL_CODES = [...DESIGN_CODES, ...LATER_CODES];
 
 describe('explainException', () => {
   test('knows exactly the codes of the design', () => {
-    expect([...KNOWN_EXCEPTION_IDS].sort()).toEqual([...DESIGN_CODES].sort());
+    expect([...KNOWN_EXCEPTION_IDS].sort()).toEqual([...ALL_CODES].sort());
   });
 
-  test.each(DESIGN_CODES)('%s has its own title, meaning and action', (code) => {
+  test.each(ALL_CODES)('%s has its own title, meaning and action', (code) => {
     const explanation = explainException(code);
     expect(isKnownExceptionId(code)).toBe(true);
     for (const text of [explanation.title, explanation.meaning, explanation.action]) {
@@ -42,8 +46,8 @@ describe('explainException', () => {
   });
 
   test('titles are all different', () => {
-    const titles = DESIGN_CODES.map((code) => explainException(code).title);
-    expect(new Set(titles).size).toBe(DESIGN_CODES.length);
+    const titles = ALL_CODES.map((code) => explainException(code).title);
+    expect(new Set(titles).size).toBe(ALL_CODES.length);
   });
 
   test('040007: an alternate host needs a host account; invite them as attendees instead', () => {
@@ -64,7 +68,7 @@ describe('explainException', () => {
   });
 
   test('every named exceptionID is one the design lists, each name once', () => {
-    expect(Object.values(ExceptionId).sort()).toEqual([...DESIGN_CODES].sort());
+    expect(Object.values(ExceptionId).sort()).toEqual([...ALL_CODES].sort());
   });
 
   test('030047 tells the host to sign in again', () => {
@@ -89,5 +93,44 @@ describe('explainException', () => {
 
   test('a known code ignores the reason text (branch on the code, not the words)', () => {
     expect(explainException('060001', 'anything at all')).toEqual(explainException('060001'));
+  });
+});
+
+// Issue 10, item 8: unknown codes, backup servers and sub-errors.
+describe('explainException with what else the FAILURE said', () => {
+  const AS0001 = { exceptionId: 'AS0001', reason: 'Ticket service unavailable' };
+
+  test('030048 on backup servers: the sign-in service issued no ticket; try later; the sub-error', () => {
+    const explanation = explainException(
+      ExceptionId.SessionTicketNotIssued,
+      "Authentication Server can't generate a valid session ticket",
+      { gsbStatus: 'BACKUP', subErrors: [AS0001] },
+    );
+    expect(explanation.title).toBe("WebEx's sign-in service could not issue a session ticket");
+    expect(explanation.meaning).toMatch(
+      /^WebEx's authentication server could not create a session ticket/,
+    );
+    expect(explanation.meaning).toMatch(/backup servers.*Try again later\./);
+    expect(explanation.meaning).toContain('WebEx added: AS0001 (Ticket service unavailable).');
+    expect(explanation.action).toMatch(/try again/);
+  });
+
+  test('PRIMARY and no sub-errors change nothing', () => {
+    expect(explainException('030048', 'x', { gsbStatus: 'PRIMARY', subErrors: [] })).toEqual(
+      explainException('030048'),
+    );
+  });
+
+  test("an unknown code says WebEx's own sentence first, then backup servers and sub-errors", () => {
+    const explanation = explainException('000025', 'Service is temporarily unavailable', {
+      gsbStatus: 'backup',
+      subErrors: [AS0001, { exceptionId: 'AS0002', reason: '' }],
+    });
+    expect(explanation.title).toBe('WebEx refused the request (code 000025)');
+    expect(explanation.meaning).toMatch(/^WebEx said: "Service is temporarily unavailable"\./);
+    expect(explanation.meaning).toMatch(/backup servers/);
+    expect(explanation.meaning).toMatch(
+      /WebEx added: AS0001 \(Ticket service unavailable\); AS0002\.$/,
+    );
   });
 });

@@ -61,7 +61,9 @@ describe('explainResult for failures', () => {
         const label = `${at} ${rs}`;
         expect(explanation.known, label).toBe(true);
         expect(explanation.code, label).toBe(rs);
-        expect(explanation.headline, label).toMatch(/^Couldn't /);
+        // AlreadyLogon after LI is no failure for the host: the browser is signed in already.
+        const headline = at === 'LI' && rs === 'AlreadyLogon' ? /^Already signed in/ : /^Couldn't /;
+        expect(explanation.headline, label).toMatch(headline);
         for (const text of [explanation.meaning, explanation.whenSeen, explanation.action]) {
           expect(text, label).toMatch(/^[A-Z].{10,}[.)]$/);
           expect(text, label).not.toMatch(DEVELOPER_TALK);
@@ -158,6 +160,53 @@ describe('explainResult for failures', () => {
   });
 });
 
+// Issue 10, item 10: a reason means what its command makes of it.
+describe('reasons read with their command', () => {
+  it('AccessDenied on HM: not the host or alternate host (after a start link), or timed out', () => {
+    const explanation = explainResult(parseBackUrlResult('?AT=HM&ST=FAIL&RS=AccessDenied')!);
+    expect(explanation.headline).toBe("Couldn't start the meeting");
+    expect(explanation.meaning).toMatch(
+      /start link.*not this meeting's host or one of its alternate hosts/,
+    );
+    expect(explanation.meaning).toMatch(/timed out.*30 minutes/);
+    expect(explanation.action).toMatch(/^Start the meeting as its host.*sign in again/);
+    expect(explanation.actions).toEqual(['sign-in-again', 'open-extension', 'dismiss']);
+  });
+
+  it('AccessDenied on HM with the meeting key offers to start that meeting as well', () => {
+    const url = 'https://portal.example/back?AT=HM&ST=FAIL&RS=AccessDenied&MK=180208468';
+    expect(explainResult(parseBackUrlResult(url)!).actions).toEqual([
+      'sign-in-again',
+      'start-meeting',
+      'open-extension',
+      'dismiss',
+    ]);
+  });
+
+  it('AccessDenied elsewhere keeps its meaning: timed out on JM, not allowed on LI', () => {
+    expect(explainResult({ at: 'JM', st: 'FAIL', rs: 'AccessDenied' }).meaning).not.toMatch(/host/);
+    expect(explainResult({ at: 'LI', st: 'FAIL', rs: 'AccessDenied' }).meaning).toMatch(
+      /isn't allowed/,
+    );
+  });
+
+  it('AlreadyLogon after LI leads with "already signed in", then the chained command', () => {
+    const explanation = explainResult(parseBackUrlResult('?AT=LI&ST=FAIL&RS=AlreadyLogon')!);
+    expect(explanation.headline).toBe('Already signed in to WebEx');
+    expect(explanation.meaning).toMatch(
+      /^This browser is already signed in to the WebEx site.*If the link was meant to do something after signing in.*did not run\.$/,
+    );
+    expect(explanation.actions).toEqual(['log-out-and-retry', 'dismiss']);
+    expect(explanation).toMatchObject({ known: true, code: 'AlreadyLogon' });
+  });
+
+  it('AlreadyLogon after another command is still a failure of that command', () => {
+    const explanation = explainResult({ at: 'HM', st: 'FAIL', rs: 'alreadylogon', mk: '1' });
+    expect(explanation.headline).toBe("Couldn't start meeting 1");
+    expect(explanation.meaning).toMatch(/did not run the next step/);
+  });
+});
+
 describe('explainResult for successes', () => {
   it.each<[string, string | undefined, string, ActionId[]]>([
     ['LI', undefined, 'Signed in', ['dismiss']],
@@ -189,6 +238,25 @@ describe('explainResult for successes', () => {
 
   it('names the account signed in when WebEx says it', () => {
     expect(explainResult({ at: 'LI', st: 'SUCCESS', wid: 'jdoe' }).meaning).toContain('as jdoe');
+  });
+
+  // Issue 10, item 6.
+  it("says which office was created, from the issue's back URL", () => {
+    const result = parseBackUrlResult(
+      '?AT=CO&ST=SUCCESS&OID=1234&OURL=https%3A%2F%2Facme.webex.com%2Fmeet%2Falice',
+    )!;
+    expect(explainResult(result)).toMatchObject({
+      headline: 'Office created',
+      meaning:
+        'WebEx created the office with ID 1234; its address is https://acme.webex.com/meet/alice.',
+      actions: ['copy-details', 'dismiss'],
+      known: true,
+    });
+  });
+
+  it('an unknown command with returned values points to them', () => {
+    const result = parseBackUrlResult('?AT=PL&ST=SUCCESS&WID=alice&ID=42')!;
+    expect(explainResult(result).meaning).toMatch(/PL request succeeded and sent back the values/);
   });
 
   it('names an unknown command it succeeded', () => {

@@ -42,6 +42,7 @@ describe('the WebEx time zone table', () => {
     [45, '+8 Beijing', 'Asia/Shanghai'],
     [20, '+0 Greenwich (GMT)', 'Etc/GMT'],
     [61, '+12 Fiji', 'Pacific/Fiji'],
+    [0, '+12 Dateline (Marshall Islands)', 'Pacific/Majuro'],
   ])('ID %i is %s (%s), as real responses confirm', (id, label, ianaZone) => {
     expect(timeZoneById(id)).toMatchObject({ id, label, ianaZone });
     expect(pickTimeZoneId(ianaZone, JANUARY)).toBe(id);
@@ -64,6 +65,14 @@ describe('the WebEx time zone table', () => {
       Number(element(meeting, 'timeZoneID')),
     );
     expect(new Date(startsAt).toISOString()).toBe('2016-07-20T13:30:00.000Z');
+  });
+});
+
+describe('the table as the fallback for a site that gave no list', () => {
+  it('reads zone 0 at +12 as live sites give it: 01/15/2025 09:00:00 is 2025-01-14T21:00Z', () => {
+    expect(new Date(fromWebExStart('01/15/2025 09:00:00', 0)).toISOString()).toBe(
+      '2025-01-14T21:00:00.000Z',
+    );
   });
 });
 

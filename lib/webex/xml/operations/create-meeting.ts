@@ -1,4 +1,10 @@
-import type { Invitee, ScheduleRequest, ScheduledMeeting, Session } from '../../types';
+import type {
+  Invitee,
+  KeptSiteTimeZones,
+  ScheduleRequest,
+  ScheduledMeeting,
+  Session,
+} from '../../types';
 import { callXmlApi, type XmlApiEnvironment } from '../call';
 import { ticketCredentials } from '../credentials';
 import { buildRequestXml, type SecurityContext } from '../envelope';
@@ -13,6 +19,8 @@ export interface CreateMeetingInput extends ScheduleRequest {
   openTimeSeconds?: number;
   /** GetUser's timeZoneID, used when the browser's zone matches no WebEx zone. */
   fallbackTimeZoneId?: number;
+  /** The site's own zones (LstTimeZone): the wall clock WebEx expects; else the built-in table. */
+  siteTimeZones?: KeptSiteTimeZones;
 }
 
 function attendee(invitee: Invitee): XmlElements {
@@ -32,7 +40,12 @@ export function buildCreateMeetingRequest(
   credentials: SecurityContext,
   input: CreateMeetingInput,
 ): { xml: string; startDate: string; timeZoneId: number } {
-  const start = webExStartFor(input.startsAt, input.timeZone, input.fallbackTimeZoneId);
+  const start = webExStartFor(
+    input.startsAt,
+    input.timeZone,
+    input.fallbackTimeZoneId,
+    input.siteTimeZones,
+  );
   const xml = buildRequestXml({
     security: credentials,
     bodyType: 'meet:createMeeting',

@@ -1,4 +1,4 @@
-import type { Session } from '../../types';
+import type { Session, SiteTimeZone } from '../../types';
 import { callXmlApi, type XmlApiEnvironment } from '../call';
 import { ticketCredentials } from '../credentials';
 import { buildRequestXml, type SecurityContext } from '../envelope';
@@ -12,15 +12,9 @@ export interface LstTimeZoneQuery {
   date?: string;
 }
 
-export interface SiteTimeZone {
-  timeZoneId: number;
-  /** Offset from GMT on the requested date, in minutes (east positive). */
-  gmtOffsetMinutes: number;
-  description: string;
-  shortName?: string;
-  fallInDst?: boolean;
-}
+export type { SiteTimeZone };
 
+/** LstTimeZone's request: every zone of the site unless `query` names some, on `query.date`. */
 export function buildLstTimeZoneRequest(
   credentials: SecurityContext,
   query: LstTimeZoneQuery = {},
@@ -55,6 +49,7 @@ export function parseLstTimeZoneResponse(content: XmlNode): SiteTimeZone[] {
     .filter((zone) => zone !== undefined);
 }
 
+/** The site's own zones (the truth for its `timeZoneID`s, docs/webex-protocol.md "Time zones"). */
 export async function lstTimeZone(
   env: XmlApiEnvironment,
   session: Session,

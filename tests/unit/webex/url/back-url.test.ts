@@ -5,7 +5,7 @@ import { looksLikeWebExResult } from '../../../../lib/webex/url/looks-like-resul
 import { resultQueryString } from '../../../support/result-query';
 import { KNOWN_RS_CODES } from '../../../../lib/webex/url/rs-codes';
 
-const RESULT_KEYS = ['at', 'st', 'rs', 'wid', 'mk', 'tn'];
+const RESULT_KEYS = ['at', 'st', 'rs', 'wid', 'mk', 'tn', 'oid', 'ourl', 'returned'];
 
 describe('parseBackUrlResult', () => {
   it.each<[string, BackUrlResult]>([
@@ -67,7 +67,7 @@ describe('parseBackUrlResult', () => {
       'AT=JM&ST=FAIL&RS=Meeting%00Locked%E2%80%AE%0A',
       { at: 'JM', st: 'FAIL', rs: 'MeetingLocked' },
     ],
-    // Empty values are left out; CSRF and other parameters are never kept.
+    // Empty values are left out; CSRF and other secrets are never kept.
     ['AT=LI&ST=SUCCESS&RS=&WID=&CSRF=secret-token&PW=x', { at: 'LI', st: 'SUCCESS' }],
   ])('reads %s', (url, expected) => {
     expect(parseBackUrlResult(url)).toEqual(expected);
@@ -206,7 +206,13 @@ describe('parseBackUrlResult on any input (property-based)', () => {
         const result = parseBackUrlResult(text);
         if (result === null) return;
         expect(Object.keys(result).every((key) => RESULT_KEYS.includes(key))).toBe(true);
-        for (const value of Object.values(result)) {
+        const { returned = [], ...named } = result;
+        for (const parameter of returned) {
+          expect(parameter.name).toMatch(/^[A-Z][A-Z0-9]{1,4}$/);
+          expect(['CSRF', 'TK', 'PW', 'PID', 'BU', 'MU']).not.toContain(parameter.name);
+        }
+        const values = [...Object.values(named), ...returned.map((parameter) => parameter.value)];
+        for (const value of values) {
           expect(typeof value).toBe('string');
           expect(value.length).toBeGreaterThan(0);
           expect(value.length).toBeLessThanOrEqual(200);
@@ -269,6 +275,8 @@ describe('parseBackUrlResult on any input (property-based)', () => {
         wid: clean(/^[\w.@+%&=?#/-]{1,60}$/),
         mk: clean(/^\d{9,11}$/),
         tn: clean(/^[\w%]{1,20}$/),
+        oid: clean(/^\d{1,12}$/),
+        ourl: clean(/^https:\/\/[\w./%-]{1,60}$/),
       },
       { requiredKeys: ['at', 'st'] },
     );

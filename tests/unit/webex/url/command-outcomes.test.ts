@@ -13,6 +13,7 @@ describe('failureHeadline', () => {
     ['IM', undefined, "Couldn't start an instant meeting"],
     ['DM', '123456789', "Couldn't delete meeting 123 456 789"],
     ['OM', undefined, "Couldn't open the list of meetings"],
+    ['CO', undefined, "Couldn't create the office"],
     ['QQ', undefined, "WebEx couldn't complete the request (QQ)"],
   ])('%s with MK %s: %s', (at, mk, headline) => {
     expect(failureHeadline(at, mk)).toBe(headline);
@@ -42,5 +43,31 @@ describe('commandSuccess', () => {
       'dismiss',
     ]);
     expect(commandSuccess('SM').actions).not.toContain('start-meeting');
+  });
+
+  // Issue 10, item 6: what the command was and what came back.
+  it('says an office was created, with its ID and address', () => {
+    const office = { oid: '1234', ourl: 'https://acme.webex.com/meet/alice' };
+    expect(commandSuccess('CO', undefined, undefined, office)).toEqual({
+      headline: 'Office created',
+      meaning:
+        'WebEx created the office with ID 1234; its address is https://acme.webex.com/meet/alice.',
+      action: 'Copy the details to keep the office ID and address.',
+      actions: ['copy-details', 'dismiss'],
+    });
+    expect(commandSuccess('CO', undefined, undefined, { oid: '77' }).meaning).toBe(
+      'WebEx created the office with ID 77.',
+    );
+    expect(commandSuccess('CO').meaning).toBe('WebEx created the office.');
+  });
+
+  it('names a command it does not know and points to the values WebEx sent back', () => {
+    const success = commandSuccess('PL', undefined, 'alice', { otherValues: 2 });
+    expect(success.headline).toBe('WebEx request completed');
+    expect(success.meaning).toBe(
+      'WebEx reports that the PL request succeeded and sent back the values listed below.',
+    );
+    expect(success.actions).toEqual(['copy-details', 'dismiss']);
+    expect(commandSuccess('PL').actions).toEqual(['dismiss']);
   });
 });

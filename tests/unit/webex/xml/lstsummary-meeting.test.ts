@@ -85,16 +85,25 @@ describe('LstsummaryMeeting response', () => {
     });
   });
 
-  test('an item without its own time zone is read in the date scope zone', () => {
-    const xml = readFixture('lstsummary_meeting_response_one.xml').replace(
-      '<meet:timeZoneID>25</meet:timeZoneID>',
-      '',
-    );
+  test('an item without its own time zone or label is read in the date scope zone', () => {
+    const xml = readFixture('lstsummary_meeting_response_one.xml')
+      .replace('<meet:timeZoneID>25</meet:timeZoneID>', '')
+      .replace('<meet:timeZone>GMT+01:00, Europe (Berlin)</meet:timeZone>', '');
     const page = parseLstsummaryMeetingResponse(bodyContentOf(xml, 'LstsummaryMeeting'));
     expect(page.meetings[0]).toMatchObject({
       timeZoneId: 20,
       startsAt: Date.UTC(2016, 6, 20, 15, 30),
     });
+  });
+
+  test('an item without its own time zone ID but with a label is placed by the label', () => {
+    const xml = readFixture('lstsummary_meeting_response_one.xml').replace(
+      '<meet:timeZoneID>25</meet:timeZoneID>',
+      '',
+    );
+    const page = parseLstsummaryMeetingResponse(bodyContentOf(xml, 'LstsummaryMeeting'));
+    // "GMT+01:00, Europe (Berlin)": Berlin's rules, so 15:30 summer time is 13:30 UTC.
+    expect(page.meetings[0]?.startsAt).toBe(Date.UTC(2016, 6, 20, 13, 30));
   });
 
   test('FAILURE 000015 (no records) is an empty list', async () => {
