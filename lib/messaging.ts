@@ -3,7 +3,7 @@ import {
   type GetDataType,
   type GetReturnType,
 } from '@webext-core/messaging';
-import type { Theme } from './storage';
+import type { AccountKey, Theme } from './storage';
 import type { WebExErrorInfo } from './webex/errors';
 import type {
   HostProfile,
@@ -75,6 +75,8 @@ export interface MeetingListItem {
 export interface ScheduleJob {
   /** Chosen by the popup per form submission: a second click with the same id makes no second meeting. */
   requestId: string;
+  /** The account that scheduled it: only that account is ever shown the job. */
+  owner: AccountKey;
   state: 'running' | 'done' | 'failed';
   request: ScheduleRequest;
   meeting?: ScheduledMeeting & {

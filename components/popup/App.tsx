@@ -37,6 +37,11 @@ const signedOutTabs = (): TabItem<TabId>[] => [
   { id: 'decode', label: t('popup.tabs.decode') },
 ];
 
+/** Who is signed in, as one string (site and WebEx ID); empty when nobody is. */
+function accountId(account: AccountView): string {
+  return account.signedIn ? `${account.site.origin} ${account.webExId.toLowerCase()}` : '';
+}
+
 /** The popup: sign in, or schedule / recent / decode in tabs. Everything it needs comes at once. */
 export function App() {
   const env = usePopupEnv();
@@ -65,8 +70,16 @@ export function App() {
     setVisited((current) => new Set(current).add(id));
   }
 
+  // Another account (or none) must not see the last one's card: its job is dropped with it.
   const setAccount = (account: AccountView) =>
-    setLoaded((current) => current && { ...current, account });
+    setLoaded(
+      (current) =>
+        current && {
+          ...current,
+          account,
+          lastJob: accountId(current.account) === accountId(account) ? current.lastJob : null,
+        },
+    );
 
   async function signOut() {
     const reply = await env.send('signOut');
@@ -95,7 +108,7 @@ export function App() {
         <TabPanel id="schedule" active={tab === 'schedule'}>
           {account.signedIn ? (
             <ScheduleView
-              key={`${account.site.origin} ${account.webExId}`}
+              key={accountId(account)}
               account={account}
               lastJob={loaded.lastJob}
               seenJobId={loaded.seenJobId}
@@ -119,6 +132,7 @@ export function App() {
           <TabPanel id="recent" active={tab === 'recent'}>
             {visited.has('recent') && (
               <Lazy
+                key={accountId(account)}
                 load={loadRecentList}
                 props={{
                   active: tab === 'recent',

@@ -2,7 +2,7 @@ import { failedReply, okReply, type Reply, type ScheduleJob } from '../messaging
 import type { RecentMeeting } from '../storage';
 import type { ScheduleRequest, ScheduledMeeting, Session } from '../webex/types';
 import { interruptedScheduleError } from './account-errors';
-import { accountKeyOf } from './account-store';
+import { accountKeyOf, loadAccount, sameAccount } from './account-store';
 import { findDuplicates } from './duplicate-check';
 import type { BackgroundEnv } from './environment';
 import { isTicketExpiredError, toErrorInfo } from './error-info';
@@ -30,8 +30,8 @@ function answerFor(job: ScheduleJob): ScheduleAnswer {
 }
 
 function jobFromRecent(recent: RecentMeeting, request: ScheduleRequest): ScheduleJob {
-  const { owner: _owner, requestId, scheduledAt: _scheduledAt, ...meeting } = recent;
-  return { requestId, state: 'done', request, meeting };
+  const { owner, requestId, scheduledAt: _scheduledAt, ...meeting } = recent;
+  return { requestId, owner, state: 'done', request, meeting };
 }
 
 async function bestEffortJoinUrl(
@@ -78,6 +78,7 @@ export function createScheduleService(env: BackgroundEnv): ScheduleService {
     return withSession(env, async (session) => {
       const job: ScheduleJob = {
         requestId: data.requestId,
+        owner: accountKeyOf(session),
         state: 'running',
         request: data.request,
       };
@@ -131,6 +132,11 @@ export function createScheduleService(env: BackgroundEnv): ScheduleService {
     },
     async getLastScheduleJob() {
       const job = await items.lastScheduleJob.getValue();
+      // A job that finished after a sign-out belongs to its own account, never to the next one.
+      const found = await loadAccount(items);
+      if (!job || !found || !sameAccount(job.owner, accountKeyOf(found.account.session))) {
+        return null;
+      }
       const orphan = job?.state === 'running' && !running.has(job.requestId);
       return orphan ? markInterrupted(job) : job;
     },

@@ -66,6 +66,7 @@ describe('account and scheduling storage items', () => {
   it('the last schedule job lives in session storage (gone with the browser)', async () => {
     await lastScheduleJobItem.setValue({
       requestId: 'r',
+      owner: { siteOrigin: 'https://acme.webex.com', webExId: 'alice' },
       state: 'running',
       request: { topic: 't', startsAt: 0, timeZone: 'UTC', durationMinutes: 30, invitees: [] },
     });

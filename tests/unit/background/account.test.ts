@@ -9,7 +9,7 @@ import {
 } from '../../../lib/background/account';
 import type { RecentMeeting } from '../../../lib/storage';
 import { ALICE_PASSWORD, apiError, networkError, TICKET_LIFETIME_MS } from './fake-backend';
-import { ACME, allStorageText, signInAlice, START, testEnv } from './test-env';
+import { ALICE_OWNER, ACME, allStorageText, signInAlice, START, testEnv } from './test-env';
 
 let t: ReturnType<typeof testEnv>;
 beforeEach(() => {
@@ -231,6 +231,7 @@ describe('signOut', () => {
       ]);
       await t.env.items.lastScheduleJob.setValue({
         requestId: 'r',
+        owner: ALICE_OWNER,
         state: 'running',
         request: {
           topic: 'x',

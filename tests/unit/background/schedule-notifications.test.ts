@@ -3,6 +3,8 @@ import { jobNotification } from '../../../lib/background/schedule-notifications'
 import type { ScheduleJob } from '../../../lib/messaging';
 import { formatInZone } from '../../../lib/webex/time-zones';
 
+const OWNER = { siteOrigin: 'https://acme.webex.com', webExId: 'alice' };
+
 const request = {
   topic: 'Board <review> & "budget"',
   startsAt: Date.UTC(2025, 5, 2, 12, 0),
@@ -15,6 +17,7 @@ describe('jobNotification', () => {
   it('done: "Meeting ready" with the topic as typed, the start in the host\'s zone and the number', () => {
     const job: ScheduleJob = {
       requestId: 'r1',
+      owner: OWNER,
       state: 'done',
       request,
       meeting: {
@@ -36,6 +39,7 @@ describe('jobNotification', () => {
   it('failed: what went wrong and what to do', () => {
     const job: ScheduleJob = {
       requestId: 'r2',
+      owner: OWNER,
       state: 'failed',
       request,
       error: {
@@ -56,6 +60,8 @@ describe('jobNotification', () => {
   });
 
   it('running: nothing to say yet', () => {
-    expect(jobNotification({ requestId: 'r3', state: 'running', request })).toBeNull();
+    expect(
+      jobNotification({ requestId: 'r3', owner: OWNER, state: 'running', request }),
+    ).toBeNull();
   });
 });

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { renewTicket } from '../../../lib/background/account';
+import { renewTicket, signOut } from '../../../lib/background/account';
 import { createScheduleService, type ScheduleService } from '../../../lib/background/schedule';
 import { WebExError } from '../../../lib/webex/errors';
 import { ALICE_PASSWORD, apiError, TICKET_LIFETIME_MS } from './fake-backend';
-import { ACME, ICON, meetingRequest, signInAlice, START, testEnv } from './test-env';
+import { ALICE_OWNER, ACME, ICON, meetingRequest, signInAlice, START, testEnv } from './test-env';
 
 let t: ReturnType<typeof testEnv>;
 let service: ScheduleService;
@@ -28,6 +28,7 @@ describe('scheduleMeeting', () => {
       ok: true,
       value: {
         requestId: 'r1',
+        owner: ALICE_OWNER,
         state: 'done',
         request: meetingRequest(),
         meeting: expect.objectContaining({
@@ -167,9 +168,25 @@ describe('scheduleMeeting', () => {
     expect(resent).toMatchObject({ ok: true, value: { requestId: 'r1', state: 'done' } });
   });
 
+  it('a job that ends after its account signed out is never shown to the next account', async () => {
+    const release = t.backend.hold('schedule');
+    const answer = service.scheduleMeeting({ requestId: 'r1', request: meetingRequest() });
+    await expect.poll(() => t.backend.callsOf('schedule').length).toBe(1);
+    const alice = (await t.env.items.sessionAccount.getValue())!;
+    await signOut(t.env);
+    const bob = { ...alice, session: { ...alice.session, webExId: 'bob' } };
+    await t.env.items.sessionAccount.setValue(bob);
+    release();
+    expect(await answer).toMatchObject({ ok: true, value: { owner: ALICE_OWNER } });
+    expect(await service.getLastScheduleJob()).toBeNull();
+    await t.env.items.sessionAccount.setValue(alice);
+    expect(await service.getLastScheduleJob()).toMatchObject({ requestId: 'r1', state: 'done' });
+  });
+
   it('a job left running by a stopped worker reads as interrupted, and is not re-run', async () => {
     await t.env.items.lastScheduleJob.setValue({
       requestId: 'r1',
+      owner: ALICE_OWNER,
       state: 'running',
       request: meetingRequest(),
     });
@@ -186,6 +203,7 @@ describe('scheduleMeeting', () => {
   it('the same interrupted job, resent before anyone read it, is not re-run either', async () => {
     await t.env.items.lastScheduleJob.setValue({
       requestId: 'r1',
+      owner: ALICE_OWNER,
       state: 'running',
       request: meetingRequest(),
     });

@@ -6,6 +6,8 @@ import { ALICE_PASSWORD, FakeBackend } from './fake-backend';
 
 export const START = Date.UTC(2025, 5, 2, 9, 0);
 export const ACME = { name: 'acme', origin: 'https://acme.webex.com' };
+/** The account key signInAlice signs in with. */
+export const ALICE_OWNER = { siteOrigin: ACME.origin, webExId: 'alice' };
 export const ICON = 'chrome-extension://test/icon/128.png';
 
 /** The background's environment over fakeBrowser, a fake WebEx and a hand-moved clock. */
