@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import { parseUrl } from '../url';
+import { webExLookalike } from './site-lookalike';
 import type { WebExSite } from './types';
 
 export type SiteInputResult =
@@ -81,6 +82,8 @@ function fromWebExHost(hostname: string): SiteInputResult {
 }
 
 function fromOtherHost(url: URL): SiteInputResult {
+  const meant = webExLookalike(url.hostname.toLowerCase());
+  if (meant !== undefined) return problem(t('webex.site.didYouMean', { host: url.host, meant }));
   if (url.protocol !== 'https:') {
     return problem(t('webex.site.needsHttps', { host: url.host }));
   }

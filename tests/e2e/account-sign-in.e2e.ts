@@ -66,6 +66,14 @@ describe('account in the options page', () => {
     await expectAccessible(page, 'options, sign-in error');
   });
 
+  it('a near-miss of webex.com asks "did you mean" before any permission prompt', async () => {
+    const page = await openSignedOutOptions();
+    const alert = await trySignIn(page, { ...ALICE, site: 'acme.webex.co' });
+    await expect.poll(() => alert.innerText()).toContain('Did you mean acme.webex.com?');
+    expect(ctx.sandbox.requests).toEqual([]);
+    await saveScreenshot(page, 'options-sign-in-near-miss');
+  });
+
   it('a site whose XML API was switched off says so and what to do', async () => {
     const page = await openSignedOutOptions();
     const alert = await trySignIn(page, ERIN);

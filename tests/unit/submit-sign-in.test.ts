@@ -41,6 +41,15 @@ describe('submitSignIn', () => {
     },
   );
 
+  it.each(['acme.webex.co', 'https://acme.webx.com/acme', 'acme.webex.con'])(
+    '%s: a near-miss of webex.com goes to the background (which asks "did you mean") without a prompt',
+    async (site) => {
+      const { events, senders } = fakes(true);
+      await submitSignIn(form(site), senders);
+      expect(events).toEqual([`send ${site}`]);
+    },
+  );
+
   it('a site elsewhere: asks for that origin first, synchronously from the click, then sends', async () => {
     const { events, senders } = fakes(true);
     const pending = submitSignIn(form('https://meet.example.org/acme'), senders);

@@ -54,3 +54,36 @@ describe('parseSiteInput rejects', () => {
     expect(result).toEqual({ ok: false, problem: expect.stringContaining('acme.webex.com') });
   });
 });
+
+describe('parseSiteInput asks about near-misses of webex.com before any permission', () => {
+  test.each([
+    ['acme.webex.co', 'acme.webex.com'],
+    ['https://acme.webx.com/acme/', 'acme.webex.com'],
+    ['acme.webex.con', 'acme.webex.com'],
+    ['acme.wbeex.com', 'acme.webex.com'],
+    ['acme.webexx.com', 'acme.webex.com'],
+    ['acme.webex.co.uk', 'acme.webex.com'],
+    ['http://acme.webex.cm', 'acme.webex.com'],
+  ])('%j: did you mean %s?', (input, meant) => {
+    const result = parseSiteInput(input);
+    expect(result).toEqual({
+      ok: false,
+      problem: expect.stringContaining(`Did you mean ${meant}?`),
+    });
+  });
+
+  test.each([
+    'https://meet.example.org/acme/',
+    'https://webex.example.org',
+    'https://webinar.acme.com/x',
+  ])('%j is an intranet address, not a slip', (input) => {
+    expect(parseSiteInput(input)).toMatchObject({ ok: true, needsPermission: true });
+  });
+
+  test('a very long host name is compared in bounded time', () => {
+    const host = `${'a'.repeat(100_000)}.webex.co`;
+    const started = performance.now();
+    parseSiteInput(`https://${host}/acme/`);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
