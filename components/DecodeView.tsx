@@ -15,11 +15,17 @@ const HINT_ID = 'decode-input-hint';
 export function DecodeView() {
   const [text, setText] = useState('');
   const [explained, setExplained] = useState<ExplainedText>();
+  const [empty, setEmpty] = useState(false);
 
-  const explain = (value: string) => setExplained(decodeInput(value));
+  const explain = (value: string) => {
+    const result = decodeInput(value);
+    setEmpty(result === undefined);
+    setExplained(result);
+  };
   const onInput = (event: Event) => {
     const field = event.currentTarget as HTMLTextAreaElement;
     setText(field.value);
+    setEmpty(false);
     // A paste is a complete answer: explain it at once; typing waits for the button.
     if ((event as InputEvent).inputType === 'insertFromPaste') explain(field.value);
   };
@@ -29,7 +35,15 @@ export function DecodeView() {
   };
   const clear = () => {
     setText('');
+    setEmpty(false);
     setExplained(undefined);
+  };
+  // Ctrl+Enter (Cmd+Enter on a Mac) explains without leaving the box; Enter alone is a new line.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      explain(text);
+    }
   };
 
   return (
@@ -47,6 +61,7 @@ export function DecodeView() {
           aria-describedby={HINT_ID}
           value={text}
           onInput={onInput}
+          onKeyDown={onKeyDown}
         />
         <p id={HINT_ID} class="hint">
           {t('decode.inputHint')}
@@ -59,6 +74,11 @@ export function DecodeView() {
             {t('decode.clear')}
           </button>
         </div>
+        {empty && (
+          <p class="notice" role="status">
+            {t('decode.empty')}
+          </p>
+        )}
       </form>
       <DecodeResult explained={explained} />
     </section>

@@ -238,4 +238,19 @@ describe('the Decode view in the popup', () => {
     expect(await runAxe(popup, { include: [['.decode-view']] })).toEqual([]);
     await popup.close();
   });
+  it('asks for something to explain when the box is empty; Ctrl+Enter explains a percent-encoded address', async () => {
+    const popup = await openDecode();
+    await popup.getByRole('button', { name: 'Explain' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Paste a back URL' }).waitFor();
+    await screenshots(popup, 'decode-empty');
+    const field = popup.getByLabel('Back URL or XML API response');
+    await field.fill(encodeURIComponent(resultUrl(TEST_PAGE, 'AT=LI&ST=FAIL&RS=AlreadyLogon')));
+    await field.press('Control+Enter');
+    const expected = explainResult({ at: 'LI', st: 'FAIL', rs: 'AlreadyLogon' });
+    await expect
+      .poll(() => popup.locator('.decode-card .headline').textContent())
+      .toBe(expected.headline);
+    expect(await popup.getByRole('status').count()).toBe(0);
+    await popup.close();
+  });
 });

@@ -1,15 +1,34 @@
 import { t } from '../../i18n';
 import { explainResult } from '../../webex/rs-catalogue';
 import { parseBackUrlResult } from '../../webex/url/back-url';
+import { decodeLeniently } from '../../webex/url/percent-decoding';
 import { explainedBackUrl, type ExplainedText } from '../explained-text';
 import { explainCommandLink } from './command-link';
 import { decodeProblem } from './decode-problem';
+
+// An address whose own `://` or `?` is encoded; a plain address with encoded values is not.
+const WHOLLY_ENCODED = /^https?%3A%2F%2F/i;
 
 /**
  * A pasted back URL (or just its query string) explained like the in-page panel does; a URL API
  * command that has not run yet (a start link, a join link) is told apart and described.
  */
 export function decodeBackUrl(text: string): ExplainedText {
+  // A back URL copied out of another link's BU is itself percent-encoded (https%3A%2F%2F...).
+  const encoded = WHOLLY_ENCODED.test(text);
+  const address = encoded ? decodeLeniently(text) : text;
+  const explained = decodeAddress(address);
+  if (!encoded) return explained;
+  return {
+    ...explained,
+    facts: [
+      ...explained.facts,
+      { label: t('decode.facts.decodedFrom'), value: t('decode.facts.percentEncoded') },
+    ],
+  };
+}
+
+function decodeAddress(text: string): ExplainedText {
   const result = parseBackUrlResult(text);
   if (!result) {
     const link = explainCommandLink(text);

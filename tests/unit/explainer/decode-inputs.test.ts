@@ -166,3 +166,18 @@ describe('a start link whose MU is not percent-encoded (item 12)', () => {
     expect(explained?.meaning).toContain('join meeting 123 456 789');
   });
 });
+
+describe('a back URL copied out of another link (issue 13, item 16)', () => {
+  it('is percent-encoded as a whole: decoded once, then explained', () => {
+    const inner = 'https://intranet.example/done?AT=JM&ST=FAIL&RS=MeetingLocked&MK=123456789';
+    const explained = decodeInput(encodeURIComponent(inner));
+    expect(explained).toMatchObject({
+      tone: 'failure',
+      headline: "Couldn't join meeting 123 456 789",
+    });
+    expect(explained?.facts).toContainEqual({
+      label: 'Read from',
+      value: 'a percent-encoded address (decoded once)',
+    });
+  });
+});
