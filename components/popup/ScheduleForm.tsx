@@ -84,6 +84,11 @@ export function ScheduleForm(props: ScheduleFormProps) {
       <button type="submit" class="button primary wide" disabled={running} aria-busy={running}>
         {running ? t('schedule.form.submitting') : t('schedule.form.submit')}
       </button>
+      {running && (
+        <p class="hint" role="status">
+          {t('schedule.form.mayClose')}
+        </p>
+      )}
     </form>
   );
 }

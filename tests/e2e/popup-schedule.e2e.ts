@@ -131,6 +131,7 @@ describe('popup', () => {
     await fillSchedule(page, { topic: 'Closed mid-request' });
     await page.getByRole('button', { name: 'Schedule meeting' }).click();
     await page.getByRole('button', { name: 'Scheduling…' }).waitFor();
+    await page.getByText('You may close this popup').waitFor();
     await page.close();
 
     // Reopened while WebEx is still working: the same job is awaited, the form as it was sent.
