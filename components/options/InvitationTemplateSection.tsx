@@ -94,10 +94,10 @@ export function InvitationTemplateSection({ api, now, timeZone }: InvitationTemp
         </p>
       </div>
       <div class="options-actions">
-        <button type="button" class="button primary" onClick={save}>
+        <button type="button" class="account-button primary" onClick={save}>
           {t('options.invitation.save')}
         </button>
-        <button type="button" class="button secondary" onClick={reset}>
+        <button type="button" class="account-button" onClick={reset}>
           {t('options.invitation.reset')}
         </button>
       </div>
