@@ -106,6 +106,16 @@ export const siteTimeZonesItem = storage.defineItem<Record<string, KeptSiteTimeZ
   { fallback: {}, version: 1 },
 );
 
+/**
+ * The host's invitation template (Options), or null for the default in the UI language
+ * (lib/meetings/invitation-template.ts). Sync storage: it follows the host to other browsers,
+ * and holds no secret (placeholders only, never a password).
+ */
+export const invitationTemplateItem = storage.defineItem<string | null>(
+  'sync:meetings.invitationTemplate',
+  { fallback: null, version: 1 },
+);
+
 // --- popup -----------------------------------------------------------------------------------
 
 /** The schedule job whose outcome the popup has shown (an id only), so it is shown once. */

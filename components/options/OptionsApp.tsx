@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { OptionsPage } from './OptionsPage';
 import { ResultOriginsSettings } from '../ResultOriginsSettings';
+import { InvitationTemplateSection } from './InvitationTemplateSection';
 import type { AccountView, Reply, SignInRequest } from '../../lib/messaging';
 import type { Settings } from '../../lib/storage';
 import { submitSignIn } from '../../lib/submit-sign-in';
@@ -47,6 +48,13 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
       }
       onSignOut={() => void env.send('signOut').then(showAccount)}
       onSettingsChange={(patch) => env.settings.update(patch)}
+      invitationTemplate={
+        <InvitationTemplateSection
+          api={env.invitationTemplate}
+          now={env.now}
+          timeZone={env.timeZone}
+        />
+      }
       resultOrigins={<ResultOriginsSettings api={env.resultOrigins} />}
     />
   );

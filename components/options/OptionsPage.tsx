@@ -18,6 +18,8 @@ export interface OptionsPageProps {
   onKeepSignedInChange(keep: boolean): void;
   onSignOut(): void;
   onSettingsChange(patch: Partial<Settings>): Promise<void>;
+  /** The invitation template section (components/options/InvitationTemplateSection.tsx). */
+  invitationTemplate?: ComponentChildren;
   /** The explainer's "other pages" section (components/ResultOriginsSettings.tsx). */
   resultOrigins?: ComponentChildren;
 }
@@ -40,6 +42,7 @@ export function OptionsPage(props: OptionsPageProps) {
           onSignOut={props.onSignOut}
         />
         <MeetingDefaultsSection settings={props.settings} onChange={props.onSettingsChange} />
+        {props.invitationTemplate}
         <ThemeSection
           theme={props.settings.theme}
           onChange={(theme: Theme) => void props.onSettingsChange({ theme })}

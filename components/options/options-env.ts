@@ -1,6 +1,7 @@
 import type { ResultOriginsApi } from '../../lib/explainer/result-origins-client';
 import type { SendMessage } from '../../lib/messaging';
 import type { Settings } from '../../lib/storage';
+import type { InvitationTemplateApi } from './InvitationTemplateSection';
 
 /** What the options page needs from the browser; entrypoints/options/main.tsx wires the real one. */
 export interface OptionsEnv {
@@ -19,6 +20,11 @@ export interface OptionsEnv {
   };
   /** Calls back when the stored account changes (the popup signed in or out). */
   watchAccount(onChange: () => void): () => void;
+  /** The host's invitation template (sync storage). */
+  invitationTemplate: InvitationTemplateApi;
+  now(): number;
+  /** The host's IANA zone, for the template preview's sample meeting. */
+  timeZone: string;
   /** The explainer's "other pages" section. */
   resultOrigins: ResultOriginsApi;
 }

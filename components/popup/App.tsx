@@ -137,6 +137,7 @@ export function App() {
                 props={{
                   active: tab === 'recent',
                   siteName: account.site.name,
+                  site: account.site,
                   hostName,
                   renewal,
                   onSchedule: () => select('schedule'),

@@ -7,6 +7,8 @@ interface CopyButtonProps {
   /** The text, or a way to get it (e.g. after fetching a join link); undefined: the caller says why not. */
   text: string | (() => Promise<string | undefined>);
   class?: string;
+  /** The accessible name while idle, when the visible label is short (e.g. "Copy meeting number" for "Copy"). */
+  name?: string;
 }
 
 type CopyState = 'idle' | 'copying' | 'copied' | 'failed';
@@ -16,6 +18,7 @@ export function CopyButton({
   label,
   text,
   class: className = 'button secondary',
+  name,
 }: CopyButtonProps) {
   const { copyText } = usePopupEnv();
   const [state, setState] = useState<CopyState>('idle');
@@ -49,7 +52,13 @@ export function CopyButton({
   }[state];
   return (
     <>
-      <button type="button" class={className} onClick={copy} disabled={state === 'copying'}>
+      <button
+        type="button"
+        class={className}
+        aria-label={state === 'idle' ? name : undefined}
+        onClick={copy}
+        disabled={state === 'copying'}
+      >
         {shown}
       </button>
       {state === 'failed' && (
@@ -58,7 +67,7 @@ export function CopyButton({
         </span>
       )}
       <span class="visually-hidden" aria-live="polite">
-        {state === 'copied' ? t('popup.copy.announced', { label }) : ''}
+        {state === 'copied' ? t('popup.copy.announced', { label: name ?? label }) : ''}
       </span>
     </>
   );

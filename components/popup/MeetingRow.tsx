@@ -10,6 +10,8 @@ import { CopyButton } from './CopyButton';
 import { DeleteConfirm } from './DeleteConfirm';
 import { ErrorNotice } from '../ErrorNotice';
 import { usePopupEnv } from './popup-env';
+import { RowCopyMenu } from './RowCopyMenu';
+import { useInvitationTemplate } from './use-invitation-template';
 import type { Reply } from '../../lib/messaging';
 import type { TicketRenewal } from './use-ticket-renewal';
 
@@ -27,6 +29,7 @@ export function MeetingRow({ meeting, hostName, renewal, onDeleted }: MeetingRow
   const [busy, setBusy] = useState<Busy>();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<WebExErrorInfo>();
+  const template = useInvitationTemplate();
   const { meetingKey } = meeting;
   const topicId = `topic-${meetingKey}`;
 
@@ -64,6 +67,7 @@ export function MeetingRow({ meeting, hostName, renewal, onDeleted }: MeetingRow
       joinUrl: url,
       meetingPassword: meeting.meetingPassword,
       hostName,
+      template,
     });
   }
 
@@ -133,6 +137,12 @@ export function MeetingRow({ meeting, hostName, renewal, onDeleted }: MeetingRow
               class="button secondary small"
             />
           )}
+          <RowCopyMenu
+            meetingKey={meetingKey}
+            meetingPassword={meeting.meetingPassword}
+            link={() => joinUrl('link')}
+            topicId={topicId}
+          />
           <button
             type="button"
             class="button quiet small"

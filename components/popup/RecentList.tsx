@@ -3,7 +3,9 @@ import { t } from '../../lib/i18n';
 import { groupMeetings } from '../../lib/meetings/meeting-groups';
 import type { MeetingListItem } from '../../lib/messaging';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
+import type { WebExSite } from '../../lib/webex/types';
 import { EmptyState } from './EmptyState';
+import { JoinMeetingForm } from './JoinMeetingForm';
 import { ErrorNotice } from '../ErrorNotice';
 import { MeetingRow } from './MeetingRow';
 import { usePopupEnv } from './popup-env';
@@ -13,6 +15,8 @@ interface RecentListProps {
   /** Loads (again) each time the tab is shown: a meeting just scheduled is in it. */
   active: boolean;
   siteName: string;
+  /** The signed-in site: "Join a meeting" joins a bare number there. */
+  site: WebExSite;
   hostName: string;
   renewal: TicketRenewal;
   onSchedule(): void;
@@ -23,7 +27,14 @@ type ListState =
   | { kind: 'loaded'; meetings: MeetingListItem[] }
   | { kind: 'failed'; error: WebExErrorInfo };
 
-export function RecentList({ active, siteName, hostName, renewal, onSchedule }: RecentListProps) {
+export function RecentList({
+  active,
+  siteName,
+  site,
+  hostName,
+  renewal,
+  onSchedule,
+}: RecentListProps) {
   const env = usePopupEnv();
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   const [announcement, setAnnouncement] = useState('');
@@ -66,6 +77,7 @@ export function RecentList({ active, siteName, hostName, renewal, onSchedule }: 
         : undefined;
   return (
     <section class="recent" aria-labelledby="recent-title" aria-busy={state.kind === 'loading'}>
+      <JoinMeetingForm site={site} />
       <div class="section-head">
         <h2 id="recent-title" ref={heading} tabIndex={-1}>
           {t('recent.title')}

@@ -14,6 +14,7 @@ import { CopyButton } from './CopyButton';
 import { DuplicateNotice } from './DuplicateNotice';
 import { ErrorNotice } from '../ErrorNotice';
 import { usePopupEnv } from './popup-env';
+import { useInvitationTemplate } from './use-invitation-template';
 import { useJoinUrl } from './use-join-url';
 import type { TicketRenewal } from './use-ticket-renewal';
 
@@ -44,6 +45,7 @@ export function ScheduledCard({
   const joinUrl = httpsLink(rawJoinUrl);
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<WebExErrorInfo>();
+  const template = useInvitationTemplate();
 
   const invitation = invitationText({
     topic: meeting.topic,
@@ -55,7 +57,11 @@ export function ScheduledCard({
     joinUrl,
     meetingPassword: meeting.meetingPassword,
     hostName: `${profile.firstName} ${profile.lastName}`.trim(),
+    template,
   });
+  const copyShort = (text: string, name: string) => (
+    <CopyButton label={t('popup.copy.short')} name={name} text={text} class="button quiet small" />
+  );
   const calendarEvent = useMemo(
     () => ({
       uid: `${meeting.meetingKey}@${siteHost(site)}`,
@@ -96,14 +102,20 @@ export function ScheduledCard({
       )}
       <dl class="facts">
         <dt>{t('schedule.card.meetingNumber')}</dt>
-        <dd class="mono" data-testid="meeting-number">
-          {formatMeetingNumber(meeting.meetingKey)}
+        <dd class="fact-with-copy">
+          <span class="mono" data-testid="meeting-number">
+            {formatMeetingNumber(meeting.meetingKey)}
+          </span>
+          {copyShort(meeting.meetingKey, t('popup.copy.meetingNumber'))}
         </dd>
         {meeting.meetingPassword && (
           <>
             <dt>{t('schedule.card.password')}</dt>
-            <dd class="mono" data-testid="meeting-password">
-              {meeting.meetingPassword}
+            <dd class="fact-with-copy">
+              <span class="mono" data-testid="meeting-password">
+                {meeting.meetingPassword}
+              </span>
+              {copyShort(meeting.meetingPassword, t('popup.copy.password'))}
             </dd>
           </>
         )}

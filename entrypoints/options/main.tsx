@@ -9,6 +9,7 @@ import { followPageLanguage, t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging';
 import {
   DEFAULT_SETTINGS,
+  invitationTemplateItem,
   keptAccountItem,
   sessionAccountItem,
   settingsItem,
@@ -31,6 +32,12 @@ const env: OptionsEnv = {
     const unwatch = [sessionAccountItem.watch(onChange), keptAccountItem.watch(onChange)];
     return () => unwatch.forEach((stop) => stop());
   },
+  invitationTemplate: {
+    get: () => invitationTemplateItem.getValue(),
+    set: (template) => invitationTemplateItem.setValue(template),
+  },
+  now: () => Date.now(),
+  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   resultOrigins: resultOriginsApi(browser),
 };
 

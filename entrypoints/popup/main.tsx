@@ -5,7 +5,7 @@ import { App } from '../../components/popup/App';
 import { PopupEnvContext, type PopupEnv } from '../../components/popup/popup-env';
 import { followPageLanguage, t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging';
-import { seenScheduleJobItem, settingsItem } from '../../lib/storage';
+import { invitationTemplateItem, seenScheduleJobItem, settingsItem } from '../../lib/storage';
 import { applyTheme, watchThemeSetting } from '../../lib/theme';
 
 const root = document.documentElement;
@@ -26,6 +26,7 @@ const env: PopupEnv = {
   openOptions: () => void browser.runtime.openOptionsPage(),
   permissions: browser.permissions,
   loadSettings: () => settings,
+  loadInvitationTemplate: () => invitationTemplateItem.getValue(),
   seenJob: {
     get: () => seenScheduleJobItem.getValue(),
     set: (requestId) => seenScheduleJobItem.setValue(requestId),

@@ -1,7 +1,11 @@
-import { t } from '../i18n';
 import { formatMeetingNumber } from '../webex/url/meeting-number';
 import { formatStartLong } from './display-time';
 import { formatDuration } from './durations';
+import {
+  defaultInvitationTemplate,
+  renderInvitationTemplate,
+  type InvitationValues,
+} from './invitation-template';
 
 export interface InvitationDetails {
   topic: string;
@@ -13,26 +17,59 @@ export interface InvitationDetails {
   joinUrl?: string;
   meetingPassword?: string;
   hostName?: string;
+  /** The host's Personal Room address, where the site gives one. */
+  personalRoomUrl?: string;
   locale?: string;
+  /** The host's own template (Options); null or undefined: the default in the UI language. */
+  template?: string | null;
+}
+
+/** The placeholders' values for one meeting (see lib/meetings/invitation-template.ts). */
+export function invitationValues(details: InvitationDetails): InvitationValues {
+  const { startsAt, timeZone, locale } = details;
+  return {
+    topic: details.topic,
+    host: details.hostName,
+    start: formatStartLong(startsAt, timeZone, locale),
+    startUtc: formatStartLong(startsAt, 'UTC', locale),
+    duration: formatDuration(details.durationMinutes),
+    link: details.joinUrl,
+    number: formatMeetingNumber(details.meetingKey),
+    password: details.meetingPassword,
+    personalRoom: details.personalRoomUrl,
+  };
 }
 
 /**
- * Plain text to paste into a mail or chat: everything an attendee needs to join, in the UI
- * language; the meeting's own data (topic, link, number, password) as WebEx has it.
+ * Plain text to paste into a mail or chat: the host's template, or the default one in the UI
+ * language, filled with the meeting's own data (topic, link, number, password) as WebEx has it.
+ * Lines about what is not known (no password, no link yet) are left out.
  */
 export function invitationText(details: InvitationDetails): string {
-  const { topic, startsAt, durationMinutes, timeZone, locale, joinUrl, meetingPassword } = details;
-  const when = formatStartLong(startsAt, timeZone, locale);
-  const lines = [
-    details.hostName
-      ? t('meetings.invitation.byHost', { host: details.hostName })
-      : t('meetings.invitation.anonymous'),
-    '',
-    t('meetings.invitation.topic', { topic }),
-    t('meetings.invitation.when', { when, duration: formatDuration(durationMinutes) }),
-    ...(joinUrl ? [t('meetings.invitation.join', { url: joinUrl })] : []),
-    t('meetings.invitation.meetingNumber', { number: formatMeetingNumber(details.meetingKey) }),
-    ...(meetingPassword ? [t('meetings.invitation.password', { password: meetingPassword })] : []),
-  ];
-  return lines.join('\n');
+  const template = details.template || defaultInvitationTemplate();
+  return renderInvitationTemplate(template, invitationValues(details));
+}
+
+/**
+ * The invitation of a made-up meeting (a day after the next full hour, 45 minutes, with a
+ * password and a Personal Room), for the template preview in Options. `now` in epoch ms.
+ */
+export function sampleInvitationText(
+  template: string,
+  sample: { now: number; timeZone: string; locale?: string; topic: string; hostName: string },
+): string {
+  const startsAt = Math.ceil(sample.now / 3_600_000) * 3_600_000 + 24 * 3_600_000;
+  return invitationText({
+    template,
+    topic: sample.topic,
+    hostName: sample.hostName,
+    startsAt,
+    durationMinutes: 45,
+    timeZone: sample.timeZone,
+    locale: sample.locale,
+    meetingKey: '123456789',
+    joinUrl: 'https://acme.webex.com/acme/j.php?MTID=m0123456789abcdef0123456789abcdef',
+    meetingPassword: 'Ab3dEf7hJk',
+    personalRoomUrl: 'https://acme.webex.com/meet/alex',
+  });
 }

@@ -78,6 +78,19 @@ describe.each<UiLocale>(['de', 'ja'])('in %s', (locale) => {
     await page.getByRole('button', { name: m('recent.refresh') }).waitFor();
     await page.locator('.meeting-row').first().waitFor();
     await checkView(page, 'popup-recent');
+    const join = page.getByLabel(m('recent.join.label'));
+    await join.fill('1234');
+    await join.press('Tab');
+    await page.getByText(m('meetings.join.numberLength', { digits: 4 })).waitFor();
+    await page
+      .getByRole('button', { name: m('recent.row.moreCopy') })
+      .first()
+      .click();
+    await page
+      .getByRole('button', { name: m('popup.copy.joinLink') })
+      .first()
+      .waitFor();
+    await checkView(page, 'popup-join-copy');
     await page.getByRole('button', { name: m('popup.header.signOut') }).click();
     await page.getByLabel(m('signIn.site')).waitFor();
     await page.close();

@@ -37,7 +37,7 @@ describe('invitationText', () => {
   it('leaves out what is not known', () => {
     const { joinUrl: _link, meetingPassword: _password, hostName: _host, ...bare } = details;
     const text = invitationText(bare);
-    expect(text.split('\n')[0]).toBe('You are invited to a WebEx meeting.');
-    expect(text).not.toMatch(/Join:|Password:/);
+    expect(text.split('\n')[0]).toBe('Topic: Plan <&>"\' review 🎉');
+    expect(text).not.toMatch(/Join:|Password:|invites you|\{/);
   });
 });

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
+import { usePopupEnv } from './popup-env';
+
+/**
+ * The host's invitation template (Options), read once per component; null until read or when
+ * the host keeps the default (lib/meetings/invitation-template.ts).
+ */
+export function useInvitationTemplate(): string | null {
+  const { loadInvitationTemplate } = usePopupEnv();
+  const [template, setTemplate] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadInvitationTemplate()
+      .then((value) => {
+        if (live) setTemplate(value);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return template;
+}
