@@ -13,7 +13,7 @@ import { looksLikeHtml, looksLikeXmlApiMessage } from './response';
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /**
  * The longest answer read, in bytes: the largest WebEx answers (a long LstsummaryMeeting, the
- * site's LstTimeZone) are tens of kilobytes. Anything longer is abandoned unread.
+ * site's LstTimeZone) take a few hundred kilobytes at most. Anything longer is abandoned.
  */
 export const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 export const XML_SERVICE_PATH = '/WBXService/XMLService';
