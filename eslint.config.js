@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 import { readFileSync } from 'node:fs';
 
 // Server and URL text must never become markup.
@@ -87,6 +88,17 @@ export default tseslint.config(
   {
     files: SHIPPED_CODE,
     rules: { 'no-restricted-syntax': ['error', TEXT_NOT_HTML, ...NAMED_CODES] },
+  },
+  // Patterns run over server answers, page addresses and pastes: none may backtrack
+  // super-linearly (a comment pattern once froze the background for 16 s on 212 bytes).
+  // tests/unit/security/linear-*.test.ts time every reader on pathological input as well.
+  {
+    files: SHIPPED_CODE,
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': ['error', { report: 'potential', ignorePartial: false }],
+    },
   },
   {
     files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'],

@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** Chrome's version for CSS light-dark(), the newest feature the extension relies on. */
+export const MINIMUM_CHROME_VERSION = '123';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -32,6 +35,9 @@ export default defineConfig({
         description: '__MSG_app_openCommand__',
       },
     },
+    // The newest thing the code needs: CSS light-dark() (Chrome 123), every colour of the popup,
+    // options page and panel. Below it the pages would render without colours.
+    // tests/unit/setup/minimum-browser.test.ts keeps this the maximum of what the code uses.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -43,6 +49,6 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
   }),
 });

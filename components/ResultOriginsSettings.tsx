@@ -7,6 +7,7 @@ import { OriginList } from './explainer/OriginList';
 import './explainer/result-origins.css';
 
 const INPUT_ID = 'result-origin-input';
+const HTTP_WARNING_ID = 'result-origin-http';
 
 /**
  * Options section: pages besides WebEx where back-URL results are explained (an intranet page,
@@ -17,6 +18,13 @@ export function ResultOriginsSettings({ api }: { api: ResultOriginsApi }) {
   const [input, setInput] = useState('');
   const [problem, setProblem] = useState<string>();
   const [notice, setNotice] = useState<string>();
+
+  // Said while the host types, so it is read before the browser's permission prompt.
+  const typed = parseOriginInput(input);
+  const plainHttp = typed.ok && typed.plainHttp ? typed.origin : undefined;
+  const describedBy = [problem && 'result-origin-problem', plainHttp && HTTP_WARNING_ID]
+    .filter(Boolean)
+    .join(' ');
 
   const refresh = () =>
     api.list().then(setOrigins, () => setProblem(t('options.resultOrigins.readFailed')));
@@ -77,14 +85,19 @@ export function ResultOriginsSettings({ api }: { api: ResultOriginsApi }) {
             placeholder={t('options.resultOrigins.addressPlaceholder')}
             value={input}
             aria-invalid={problem ? 'true' : undefined}
-            aria-describedby={problem ? 'result-origin-problem' : undefined}
+            aria-describedby={describedBy || undefined}
             onInput={(event) => setInput(event.currentTarget.value)}
           />
           <button type="submit" class="button primary">
-            {t('options.resultOrigins.add')}
+            {plainHttp ? t('options.resultOrigins.addAnyway') : t('options.resultOrigins.add')}
           </button>
         </div>
       </form>
+      {plainHttp && (
+        <p id={HTTP_WARNING_ID} class="origin-warning">
+          {t('options.resultOrigins.plainHttp', { origin: plainHttp })}
+        </p>
+      )}
       {problem && (
         <p id="result-origin-problem" class="field-error" role="alert">
           {problem}

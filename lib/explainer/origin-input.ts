@@ -1,8 +1,14 @@
 import { t } from '../i18n';
 import { parseUrl } from '../url';
 
+/**
+ * A usable origin and its match pattern, or the problem to show. `plainHttp`: the page is not
+ * encrypted, so anyone on the network can change what it shows (a fake WebEx result included);
+ * Options says so before the host grants it.
+ */
 export type OriginInput =
-  { ok: true; origin: string; matchPattern: string } | { ok: false; problem: string };
+  | { ok: true; origin: string; matchPattern: string; plainHttp: boolean }
+  | { ok: false; problem: string };
 
 const HOST_NAME =
   /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
@@ -40,6 +46,7 @@ export function parseOriginInput(input: string): OriginInput {
     ok: true,
     origin: `${url.protocol}//${host}`,
     matchPattern: `${url.protocol}//${host}/*`,
+    plainHttp: url.protocol === 'http:',
   };
 }
 

@@ -18,5 +18,10 @@ export function refusedAlternateHost(
 /** Failures after which WebEx may still have made the meeting: look in Recent before retrying. */
 export function mayHaveScheduled(error: WebExErrorInfo): boolean {
   if (error.kind === 'http') return (error.httpStatus ?? 0) >= 500;
-  return error.kind === 'timeout' || error.kind === 'network' || error.kind === 'truncated';
+  return (
+    error.kind === 'timeout' ||
+    error.kind === 'network' ||
+    error.kind === 'truncated' ||
+    error.kind === 'too-large'
+  );
 }

@@ -12,6 +12,7 @@ export type WebExErrorKind =
   | 'http' // a non-2xx status
   | 'not-xml' // an HTML (or other) page instead of XML
   | 'truncated' // empty or cut-off body
+  | 'too-large' // an answer longer than any WebEx answer, not read to its end
   | 'xml-api-off' // the site no longer answers the XML API
   | 'unexpected' // XML that parsed but lacks what the operation needs
   // Raised by the extension itself, before or instead of asking WebEx:

@@ -22,9 +22,21 @@ export function labelOffsetMinutes(label: string | undefined): number | undefine
   return match[1] === '+' ? minutes : -minutes;
 }
 
+/**
+ * The text in the parentheses that end the label (`Anchorage` in `Alaska (Anchorage) `), by
+ * plain scanning: a pattern for it was quadratic on a label of many `(`.
+ */
+function lastParenthesised(label: string): string | undefined {
+  const text = label.trimEnd();
+  const close = text.length - 1;
+  if (text.charAt(close) !== ')') return undefined;
+  const open = text.indexOf('(', text.lastIndexOf(')', close - 1) + 1);
+  return open >= 0 && open < close - 1 ? text.slice(open + 1, close) : undefined;
+}
+
 /** The place a label names: `Anchorage` in `GMT-09:00, Alaska (Anchorage)`, lower-cased. */
 function labelPlace(label: string): string | undefined {
-  const inParentheses = /\(([^)]+)\)\s*$/.exec(label)?.[1];
+  const inParentheses = lastParenthesised(label);
   const place = inParentheses ?? label.split(',').slice(1).join(',');
   const first = place.split(',')[0]?.trim().toLowerCase();
   return first ? first : undefined;

@@ -117,6 +117,28 @@ describe('an origin the host adds in Options', () => {
     await options.close();
   });
 
+  it('warns before granting a page over plain http, and says nothing for https', async () => {
+    const options = await ctx.extension.context.newPage();
+    await options.goto(ctx.extension.extensionUrl('options.html'));
+    const address = options.getByLabel('Page address');
+    await address.fill('http://intranet.example.test/landing.html');
+    const warning = options.getByText(
+      'http://intranet.example.test is not encrypted (http, not https): anyone on the network',
+    );
+    await warning.waitFor();
+    // Read with the field, and the button says the host is going ahead despite it.
+    expect(await address.getAttribute('aria-describedby')).toBe('result-origin-http');
+    await options.getByRole('button', { name: 'Add anyway' }).waitFor();
+    await saveScreenshot(options, 'explainer-options-plain-http');
+    expect(await runAxe(options, { include: [['.result-origins']] })).toEqual([]);
+
+    await address.fill(INTRANET_PAGE);
+    await warning.waitFor({ state: 'detached' });
+    await options.getByRole('button', { name: 'Add', exact: true }).waitFor();
+    expect(await hasIntranetPermission()).toBe(false);
+    await options.close();
+  });
+
   it('refuses WebEx pages (always covered) and says why', async () => {
     const options = await ctx.extension.context.newPage();
     await options.goto(ctx.extension.extensionUrl('options.html'));

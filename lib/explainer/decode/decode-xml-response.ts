@@ -6,6 +6,7 @@ import { looksLikeHtml, looksLikeXmlApiMessage, ServResult } from '../../webex/x
 import {
   childNode,
   childText,
+  declaresDocumentType,
   descend,
   tryParseXmlDocument,
   type XmlNode,
@@ -17,8 +18,6 @@ import { readFailureDetails } from '../../webex/xml/failure-details';
 import { decodeProblem } from './decode-problem';
 import { explainUrlApiXml } from './url-api-xml';
 
-// WebEx answers never declare a DTD; refusing one avoids entity expansion on pasted text.
-const DOCUMENT_TYPE = /<!DOCTYPE|<!ENTITY/i;
 const BODY_TYPE = /\bxsi:type\s*=\s*["']([^"']{1,120})["']/;
 
 function notAnAnswer(meaning: string): ExplainedText {
@@ -50,7 +49,7 @@ function successText(
 
 /** A pasted XML API response: SUCCESS, or FAILURE explained through its exceptionID. */
 export function decodeXmlResponse(xml: string): ExplainedText {
-  if (DOCUMENT_TYPE.test(xml)) {
+  if (declaresDocumentType(xml)) {
     return notAnAnswer(t('decode.notAnAnswer.doctype'));
   }
   if (!looksLikeXmlApiMessage(xml) && looksLikeHtml(xml)) {

@@ -135,6 +135,23 @@ export function notXmlFailure(context: FailureContext, httpStatus: number): WebE
   );
 }
 
+/** The answer declared a DTD or entities, which WebEx's never do; it was refused unparsed. */
+export function documentTypeFailure(context: FailureContext, httpStatus: number): WebExError {
+  return failure(
+    'not-xml',
+    context,
+    {
+      title: t('webex.failure.documentType.title'),
+      meaning: t('webex.failure.documentType.meaning', {
+        host: siteHost(context.site),
+        activity: operationActivity(context.operation),
+      }),
+      action: t('webex.failure.notXml.action'),
+    },
+    httpStatus,
+  );
+}
+
 /** The answer arrived empty or cut off, so nothing in it can be trusted. */
 export function truncatedFailure(context: FailureContext, httpStatus: number): WebExError {
   return failure(
@@ -146,6 +163,28 @@ export function truncatedFailure(context: FailureContext, httpStatus: number): W
         activity: operationActivity(context.operation),
       }),
       action: action(context, t('webex.failure.truncated.action')),
+    },
+    httpStatus,
+  );
+}
+
+/** The answer grew past `maxBytes` and was abandoned unread: no WebEx answer is that long. */
+export function tooLargeFailure(
+  context: FailureContext,
+  httpStatus: number,
+  maxBytes: number,
+): WebExError {
+  return failure(
+    'too-large',
+    context,
+    {
+      title: t('webex.failure.tooLarge.title'),
+      meaning: t('webex.failure.tooLarge.meaning', {
+        host: siteHost(context.site),
+        activity: operationActivity(context.operation),
+        megabytes: Math.round(maxBytes / 1024 / 1024),
+      }),
+      action: action(context, t('webex.failure.tooLarge.action')),
     },
     httpStatus,
   );

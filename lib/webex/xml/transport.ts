@@ -3,6 +3,7 @@ import {
   httpFailure,
   networkFailure,
   timeoutFailure,
+  tooLargeFailure,
   truncatedFailure,
   xmlApiOffFailure,
   type FailureContext,
@@ -10,12 +11,19 @@ import {
 import { looksLikeHtml, looksLikeXmlApiMessage } from './response';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
+/**
+ * The longest answer read, in bytes: the largest WebEx answers (a long LstsummaryMeeting, the
+ * site's LstTimeZone) take a few hundred kilobytes at most. Anything longer is abandoned.
+ */
+export const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 export const XML_SERVICE_PATH = '/WBXService/XMLService';
 
 export interface XmlTransportOptions {
   fetch: typeof fetch;
   /** How long to wait for the whole answer; default 20 s. */
   timeoutMs?: number;
+  /** The longest answer read, in bytes; default MAX_ANSWER_BYTES. */
+  maxAnswerBytes?: number;
 }
 
 export interface HttpAnswer {
@@ -56,17 +64,44 @@ export async function postXml(
   } catch {
     throw signal.aborted ? timeoutFailure(context, timeoutMs) : networkFailure(context);
   }
+  const maxBytes = options.maxAnswerBytes ?? MAX_ANSWER_BYTES;
+  const tooLarge = tooLargeFailure(context, response.status, maxBytes);
+  const declared = Number(response.headers.get('content-length') ?? '');
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge;
+  }
+  let body: string | undefined;
   try {
-    const body = await response.text();
-    return {
-      status: response.status,
-      contentType: response.headers.get('content-type') ?? '',
-      body,
-    };
+    body = await readCapped(response, maxBytes);
   } catch {
     throw signal.aborted
       ? timeoutFailure(context, timeoutMs)
       : truncatedFailure(context, response.status);
+  }
+  if (body === undefined) throw tooLarge;
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', body };
+}
+
+/**
+ * The body as UTF-8 text (as `Response.text()` reads it), or undefined as soon as it passes
+ * `maxBytes`: the rest is cancelled, never read, whatever Content-Length claimed.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }
 

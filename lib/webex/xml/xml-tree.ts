@@ -23,6 +23,18 @@ const parser = new XMLParser({
   htmlEntities: true,
 });
 
+// WebEx answers never declare a DTD.
+const DOCUMENT_TYPE = /<!DOCTYPE|<!ENTITY/i;
+
+/**
+ * Whether the text declares a document type or an entity. WebEx's answers never do; both the
+ * XML API client and Decode refuse such text before parsing it, so no entity from a server or
+ * a paste is ever expanded.
+ */
+export function declaresDocumentType(xml: string): boolean {
+  return DOCUMENT_TYPE.test(xml);
+}
+
 /** The document as a node whose children are the root element(s). Expects well-formed XML. */
 export function parseXmlDocument(xml: string): XmlNode {
   return parser.parse(xml) as XmlNode;

@@ -17,7 +17,9 @@ describe('parseOriginInput', () => {
     ['http://lms.local:8080/course', 'http://lms.local', 'http://lms.local/*'],
     ['http://10.0.0.5/x', 'http://10.0.0.5', 'http://10.0.0.5/*'],
   ])('%s -> %s', (input, origin, matchPattern) => {
-    expect(parseOriginInput(input)).toEqual({ ok: true, origin, matchPattern });
+    // Plain http is allowed (an intranet page may offer nothing else) but flagged for a warning.
+    const plainHttp = origin.startsWith('http:');
+    expect(parseOriginInput(input)).toEqual({ ok: true, origin, matchPattern, plainHttp });
     expect(matchPatternOf(origin)).toBe(matchPattern);
   });
 

@@ -4,6 +4,7 @@ import {
   escapeIcsText,
   foldIcsLine,
   icsFileName,
+  icsUri,
   icsUtc,
 } from '../../../lib/meetings/ics';
 
@@ -88,6 +89,76 @@ describe('buildIcs', () => {
 
   it('folds every physical line to 75 octets', () => {
     for (const physical of ics.split('\r\n')) expect(octets(physical)).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('buildIcs with hostile values', () => {
+  const injectedUrl =
+    'https://acme.webex.com/acme/j.php?MTID=m1\r\nBEGIN:VALARM\r\nACTION:AUDIO\r\nEND:VALARM\nATTENDEE:mailto:evil@example.com';
+  const ics = buildIcs({
+    uid: 'x\r\nORGANIZER:mailto:evil@example.com',
+    startsAt: Date.UTC(2026, 2, 10, 13, 30),
+    durationMinutes: 30,
+    summary: 'Review\r\nATTENDEE;RSVP=TRUE:mailto:evil@example.com\rEND:VEVENT\u0000\u0085',
+    description: 'Join\nBEGIN:VALARM\r\nTRIGGER:-PT1M',
+    url: injectedUrl,
+    now: Date.UTC(2026, 2, 10, 9, 0),
+  });
+  const lines = ics.replace(/\r\n /g, '').split('\r\n');
+  const names = lines.filter(Boolean).map((line) => /^[A-Z-]+/.exec(line)?.[0]);
+
+  it('adds no property, component or attendee whatever the topic, uid and join link say', () => {
+    expect(names).toEqual([
+      'BEGIN',
+      'VERSION',
+      'PRODID',
+      'CALSCALE',
+      'METHOD',
+      'BEGIN',
+      'UID',
+      'DTSTAMP',
+      'DTSTART',
+      'DTEND',
+      'SUMMARY',
+      'DESCRIPTION',
+      'LOCATION',
+      'URL',
+      'END',
+      'END',
+    ]);
+    expect(lines.filter((line) => /^(ATTENDEE|ORGANIZER|BEGIN:VALARM|TRIGGER)/.test(line))).toEqual(
+      [],
+    );
+    for (const control of ['\r', '\n', '\u0000', '\u0085']) {
+      expect(ics.replace(/\r\n/g, '')).not.toContain(control);
+    }
+  });
+
+  it('keeps the hostile text as escaped text inside its own property', () => {
+    expect(lines).toContain(
+      'SUMMARY:Review\\nATTENDEE\\;RSVP=TRUE:mailto:evil@example.com\\nEND:VEVENT',
+    );
+    expect(lines).toContain('UID:x\\nORGANIZER:mailto:evil@example.com');
+  });
+
+  it('drops CR, LF and control characters from the URL, which is not escaped', () => {
+    expect(lines).toContain(
+      'URL:https://acme.webex.com/acme/j.php?MTID=m1BEGIN:VALARMACTION:AUDIOEND:VALARMATTENDEE:mailto:evil@example.com',
+    );
+    expect(icsUri('https://a.example/\t x\u007f\u009b\u2028y')).toBe('https://a.example/xy');
+  });
+
+  it('folds a long Japanese topic at 75 octets without splitting a character', () => {
+    const topic =
+      '週次定例会議：新製品の発表準備と販売計画の確認（東京・大阪・名古屋の各拠点合同）'.repeat(3);
+    const file = buildIcs({ uid: 'u', startsAt: 0, durationMinutes: 30, summary: topic, now: 0 });
+    const physical = file.split('\r\n');
+    expect(physical.filter((line) => line.startsWith(' ')).length).toBeGreaterThanOrEqual(4);
+    for (const line of physical) {
+      expect(octets(line)).toBeLessThanOrEqual(75);
+      expect(line).not.toContain('\uFFFD');
+    }
+    expect(file.replace(/\r\n /g, '').split('\r\n')).toContain(`SUMMARY:${topic}`);
   });
 });
 
