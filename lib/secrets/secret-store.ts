@@ -101,11 +101,16 @@ export function createSecretStore(env: SecretEnv) {
     async function readNow(): Promise<SealedRead<T>> {
       const stored = await box.getValue();
       if (stored === null || stored === undefined) return { value: fallback, refused: false };
-      const latest = await vault.get(latestName(label));
-      const value =
-        isSealedBox(stored) && stored.iv === latest
-          ? await open(crypto.subtle, await key(), label, stored)
-          : undefined;
+      let value: unknown;
+      try {
+        const latest = await vault.get(latestName(label));
+        if (isSealedBox(stored) && stored.iv === latest) {
+          value = await open(crypto.subtle, await key(), label, stored);
+        }
+      } catch {
+        // The vault cannot be reached (e.g. IndexedDB off in this profile): nothing is trusted.
+        value = undefined;
+      }
       return value === undefined
         ? { value: fallback, refused: true }
         : { value: value as T, refused: false };
@@ -123,9 +128,11 @@ export function createSecretStore(env: SecretEnv) {
       );
     }
 
+    // A migration that cannot run leaves nothing readable either: readNow refuses then.
+    const ready = () => migrated().catch(() => undefined);
     return {
-      read: async () => (await migrated(), inTurn(readNow)),
-      getValue: async () => (await migrated(), (await inTurn(readNow)).value),
+      read: async () => (await ready(), inTurn(readNow)),
+      getValue: async () => (await ready(), (await inTurn(readNow)).value),
       setValue: async (value) => (await migrated(), inTurn(() => write(value))),
       removeValue: async () => (await migrated(), inTurn(remove)),
     };

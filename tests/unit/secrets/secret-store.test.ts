@@ -128,3 +128,18 @@ describe('migration from the plain values of 0.1.0', () => {
     expect(Object.keys(await local())).not.toContain('account');
   });
 });
+
+describe('a vault that cannot be reached', () => {
+  it('reads every sealed value as refused instead of failing', async () => {
+    const vault = memoryVault();
+    await items(vault).keptAccount.setValue(account);
+    const broken = { ...vault, get: async () => Promise.reject(new Error('IndexedDB is off')) };
+    const store = storedItems({
+      vault: { ...broken, getOrAdd: broken.get, put: broken.get, delete: broken.get },
+      crypto: globalThis.crypto,
+    });
+    expect(await store.keptAccount.read()).toEqual({ value: null, refused: true });
+    expect(await store.recentMeetings.getValue()).toEqual([]);
+    await expect(store.keptAccount.setValue(account)).rejects.toThrow('IndexedDB is off');
+  });
+});
