@@ -5,8 +5,10 @@ import { createMessageHandlers } from '../lib/background/handlers';
 import { registerMessageHandlers } from '../lib/background/message-handlers';
 import { explainerHandlers, watchResultOrigins } from '../lib/explainer/background';
 import { onMessage } from '../lib/messaging';
+import { keepSessionStorageTrusted } from '../lib/secrets/session-access-level';
 
 export default defineBackground(() => {
+  void keepSessionStorageTrusted(browser.storage.session);
   const handlers = createMessageHandlers(browserBackgroundEnv(browser), explainerHandlers(browser));
   registerMessageHandlers(onMessage, handlers);
   watchResultOrigins(browser);

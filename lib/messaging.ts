@@ -37,7 +37,13 @@ export interface FailedReply {
 }
 
 export type AccountView =
-  | { signedIn: false; lastSite?: WebExSite; lastWebExId?: string }
+  | {
+      signedIn: false;
+      lastSite?: WebExSite;
+      lastWebExId?: string;
+      /** The ticket kept on this device was refused (tampered with or unreadable): sign in again. */
+      keptTicketRefused?: true;
+    }
   | {
       signedIn: true;
       site: WebExSite;

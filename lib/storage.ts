@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { ScheduleJob } from './messaging';
+import type { SealedBox } from './secrets/crypto-box';
 import type {
   HostProfile,
   KeptSiteTimeZones,
@@ -12,6 +13,12 @@ import type {
  * Every stored value of the extension, defined once, typed, with a fallback and a version.
  * Never store a password here: only the session ticket (session storage by default, local
  * only when the host asks to stay signed in).
+ *
+ * Content scripts can read and write `local:` (and `sync:`); `session:` is closed to them
+ * (TRUSTED_CONTEXTS, stated at start-up by `lib/secrets/session-access-level.ts`). So every
+ * secret in `local:` is a sealed box (`lib/secrets/secret-store.ts`): the kept ticket, and the
+ * recent meetings with their passwords and join links. `lib/background/environment.ts` opens
+ * them; read here directly they are ciphertext.
  */
 
 // --- account & scheduling -----------------------------------------------------------------
@@ -68,8 +75,17 @@ export const sessionAccountItem = storage.defineItem<StoredAccount | null>('sess
   version: 1,
 });
 
-/** The signed-in account, kept on this device because the host ticked "Keep me signed in". */
-export const keptAccountItem = storage.defineItem<StoredAccount | null>('local:account', {
+/**
+ * The signed-in account, kept on this device because the host ticked "Keep me signed in":
+ * sealed (a `StoredAccount` inside).
+ */
+export const keptAccountItem = storage.defineItem<SealedBox | null>('local:account.sealed', {
+  fallback: null,
+  version: 1,
+});
+
+/** Before sealing (0.1.0): the kept account in clear. Read once, sealed, removed. */
+export const plainKeptAccountItem = storage.defineItem<StoredAccount | null>('local:account', {
   fallback: null,
   version: 1,
 });
@@ -84,11 +100,17 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-/** Newest first, one per meeting key, at most RECENT_MEETINGS_LIMIT. */
-export const recentMeetingsItem = storage.defineItem<RecentMeeting[]>('local:meetings.recent', {
-  fallback: [],
-  version: 1,
-});
+/** Newest first, one per meeting key, at most RECENT_MEETINGS_LIMIT: sealed (`RecentMeeting[]`). */
+export const recentMeetingsItem = storage.defineItem<SealedBox | null>(
+  'local:meetings.recent.sealed',
+  { fallback: null, version: 1 },
+);
+
+/** Before sealing (0.1.0): the recent meetings in clear. Read once, sealed, removed. */
+export const plainRecentMeetingsItem = storage.defineItem<RecentMeeting[] | null>(
+  'local:meetings.recent',
+  { fallback: null, version: 1 },
+);
 
 /** So that a popup closed while WebEx was scheduling still learns the outcome. */
 export const lastScheduleJobItem = storage.defineItem<ScheduleJob | null>(

@@ -24,6 +24,15 @@ export function AccountSection(props: AccountSectionProps) {
         <p class="options-muted">{t('options.account.loading')}</p>
       ) : !account.signedIn ? (
         <>
+          {account.keptTicketRefused && (
+            <p
+              class="account-notice kept-ticket-notice"
+              role="alert"
+              data-testid="kept-ticket-refused"
+            >
+              {t('signIn.keptTicketRefused')}
+            </p>
+          )}
           <p class="options-muted">{t('options.account.intro')}</p>
           <SignInForm
             initialSite={account.lastSite ? siteInputOf(account.lastSite) : ''}

@@ -16,6 +16,11 @@ export function SignedOutView({ account, keepSignedIn, onSignedIn }: SignedOutVi
   const env = usePopupEnv();
   return (
     <div class="signed-out">
+      {account.keptTicketRefused && (
+        <p class="account-notice kept-ticket-notice" role="alert" data-testid="kept-ticket-refused">
+          {t('signIn.keptTicketRefused')}
+        </p>
+      )}
       <p class="intro">{t('popup.signedOutIntro')}</p>
       <SignInForm
         initialSite={account.lastSite && siteInputOf(account.lastSite)}

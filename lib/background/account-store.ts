@@ -9,11 +9,20 @@ export interface FoundAccount {
   kept: boolean;
 }
 
+/** The signed-in account: session storage first, then the one kept (sealed) on this device. */
 export async function loadAccount(items: BackgroundItems): Promise<FoundAccount | null> {
   const inSession = await items.sessionAccount.getValue();
   if (inSession) return { account: inSession, kept: false };
   const kept = await items.keptAccount.getValue();
   return kept ? { account: kept, kept: true } : null;
+}
+
+/**
+ * True when a kept ticket is stored but was refused: it did not open (tampered with, or the
+ * key is gone) or is not the latest one written here. The host is then signed out and told.
+ */
+export async function keptAccountRefused(items: BackgroundItems): Promise<boolean> {
+  return (await items.keptAccount.read()).refused;
 }
 
 /** Writes the account to exactly one area and removes it from the other. */

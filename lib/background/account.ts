@@ -13,6 +13,7 @@ import { missingFieldError, signedOutError, siteInputError } from './account-err
 import {
   accountKeyOf,
   accountView,
+  keptAccountRefused,
   loadAccount,
   removeAccount,
   saveAccount,
@@ -29,9 +30,10 @@ export async function getAccount(env: BackgroundEnv): Promise<AccountView> {
   const found = await loadAccount(env.items);
   if (found) return accountView(found, env.now());
   const last = await env.items.lastAccount.getValue();
+  const refused = (await keptAccountRefused(env.items)) ? { keptTicketRefused: true as const } : {};
   return last
-    ? { signedIn: false, lastSite: last.site, lastWebExId: last.webExId }
-    : { signedIn: false };
+    ? { signedIn: false, lastSite: last.site, lastWebExId: last.webExId, ...refused }
+    : { signedIn: false, ...refused };
 }
 
 /** AuthenticateUser then GetUser; the password goes to WebEx once and is kept nowhere. */

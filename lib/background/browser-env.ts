@@ -1,4 +1,5 @@
 import type { browser } from 'wxt/browser';
+import { indexedDbVault } from '../secrets/key-vault';
 import { createXmlBackend } from '../webex/xml/client';
 import { storedItems, type BackgroundEnv } from './environment';
 import { storedSiteTimeZones } from './site-time-zones-store';
@@ -19,7 +20,8 @@ export function browserBackgroundEnv(api: typeof browser): BackgroundEnv {
       fetch: globalThis.fetch.bind(globalThis),
       siteTimeZones: storedSiteTimeZones(),
     }),
-    items: storedItems,
+    // The sealing key lives in this extension origin's IndexedDB, out of content scripts' reach.
+    items: storedItems({ vault: indexedDbVault(indexedDB), crypto: globalThis.crypto }),
     now: () => Date.now(),
     permissions: api.permissions,
     tabs: api.tabs,

@@ -1,8 +1,11 @@
 import type { ScheduleJob } from '../messaging';
+import { createSecretStore, type SealedItem, type SecretEnv } from '../secrets/secret-store';
 import {
   keptAccountItem,
   lastAccountItem,
   lastScheduleJobItem,
+  plainKeptAccountItem,
+  plainRecentMeetingsItem,
   recentMeetingsItem,
   sessionAccountItem,
   settingsItem,
@@ -22,21 +25,41 @@ export interface Item<T> {
 
 export interface BackgroundItems {
   sessionAccount: Item<StoredAccount | null>;
-  keptAccount: Item<StoredAccount | null>;
+  /** Sealed in local storage; `read` tells a box that did not open from nothing stored. */
+  keptAccount: SealedItem<StoredAccount | null>;
   lastAccount: Item<LastAccount | null>;
   settings: Item<Settings>;
-  recentMeetings: Item<RecentMeeting[]>;
+  /** Sealed in local storage: a tampered list reads as empty. */
+  recentMeetings: SealedItem<RecentMeeting[]>;
   lastScheduleJob: Item<ScheduleJob | null>;
 }
 
-export const storedItems: BackgroundItems = {
-  sessionAccount: sessionAccountItem,
-  keptAccount: keptAccountItem,
-  lastAccount: lastAccountItem,
-  settings: settingsItem,
-  recentMeetings: recentMeetingsItem,
-  lastScheduleJob: lastScheduleJobItem,
-};
+/**
+ * The background's items over `lib/storage.ts`, the secrets in local storage sealed with the
+ * key in `secrets.vault` (the extension origin's IndexedDB in the browser). Build it once per
+ * worker: the sealed items share one key and one migration of the plain values of 0.1.0.
+ */
+export function storedItems(secrets: SecretEnv): BackgroundItems {
+  const store = createSecretStore(secrets);
+  return {
+    sessionAccount: sessionAccountItem,
+    keptAccount: store.item<StoredAccount | null>({
+      box: keptAccountItem,
+      label: 'local:account.sealed',
+      fallback: null,
+      legacy: plainKeptAccountItem,
+    }),
+    lastAccount: lastAccountItem,
+    settings: settingsItem,
+    recentMeetings: store.item<RecentMeeting[]>({
+      box: recentMeetingsItem,
+      label: 'local:meetings.recent.sealed',
+      fallback: [],
+      legacy: plainRecentMeetingsItem,
+    }),
+    lastScheduleJob: lastScheduleJobItem,
+  };
+}
 
 export interface PermissionsApi {
   contains(permissions: { origins: string[] }): Promise<boolean>;

@@ -1,3 +1,4 @@
+import { siteLink } from '../meetings/safe-link';
 import type { MeetingListItem } from '../messaging';
 import type { RecentMeeting } from '../storage';
 import type { ListedMeeting } from '../webex/types';
@@ -20,7 +21,9 @@ function byStart(a: MeetingListItem, b: MeetingListItem): number {
   return at(a) === at(b) ? 0 : at(a) - at(b);
 }
 
+/** A meeting kept here; its join link only if it is https on the meeting's own site. */
 function fromRecent(recent: RecentMeeting): MeetingListItem {
+  const joinUrl = siteLink(recent.joinUrl, recent.owner.siteOrigin);
   return {
     meetingKey: recent.meetingKey,
     topic: recent.topic,
@@ -30,7 +33,8 @@ function fromRecent(recent: RecentMeeting): MeetingListItem {
     status: 'UNKNOWN',
     scheduledHere: true,
     ...(recent.meetingPassword === undefined ? {} : { meetingPassword: recent.meetingPassword }),
-    ...(recent.joinUrl === undefined ? {} : { joinUrl: recent.joinUrl }),
+    // Refused: the row asks WebEx for the link (joinLinks) instead.
+    ...(joinUrl === undefined ? {} : { joinUrl }),
   };
 }
 

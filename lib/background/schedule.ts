@@ -1,3 +1,4 @@
+import { siteLink } from '../meetings/safe-link';
 import { failedReply, okReply, type Reply, type ScheduleJob } from '../messaging';
 import type { RecentMeeting } from '../storage';
 import type { ScheduleRequest, ScheduledMeeting, Session } from '../webex/types';
@@ -29,9 +30,17 @@ function answerFor(job: ScheduleJob): ScheduleAnswer {
   return okReply(job);
 }
 
+/** The stored outcome of a resent request; a join link off the meeting's site is dropped. */
 function jobFromRecent(recent: RecentMeeting, request: ScheduleRequest): ScheduleJob {
-  const { owner, requestId, scheduledAt: _scheduledAt, ...meeting } = recent;
-  return { requestId, owner, state: 'done', request, meeting };
+  const { owner, requestId, scheduledAt: _scheduledAt, joinUrl: stored, ...meeting } = recent;
+  const joinUrl = siteLink(stored, owner.siteOrigin);
+  return {
+    requestId,
+    owner,
+    state: 'done',
+    request,
+    meeting: { ...meeting, ...(joinUrl && { joinUrl }) },
+  };
 }
 
 async function bestEffortJoinUrl(

@@ -30,6 +30,7 @@ describe('account in the options page', () => {
       session: { webExId: 'alice', sessionTicket: expect.any(String) },
     });
     expect(areas.local.account).toBeUndefined();
+    expect(areas.local['account.sealed']).toBeUndefined();
     expect(storedText(areas)).not.toContain(ALICE.password);
 
     await saveScreenshot(page, 'options-signed-in-light');
@@ -39,12 +40,23 @@ describe('account in the options page', () => {
     await expectAccessible(page, 'options, signed in');
   });
 
-  it('"Keep me signed in" keeps the ticket in local storage only; still no password anywhere', async () => {
-    await signInThroughOptions(ctx.extension, { ...ALICE, keepSignedIn: true });
+  it('"Keep me signed in" keeps the ticket in local storage only, sealed; still no password anywhere', async () => {
+    const page = await signInThroughOptions(ctx.extension, { ...ALICE, keepSignedIn: true });
     const areas = await readAllStorage(ctx.extension);
-    expect(areas.local.account).toMatchObject({ session: { sessionTicket: expect.any(String) } });
+    expect(areas.local['account.sealed']).toEqual({
+      sealed: 1,
+      iv: expect.any(String),
+      data: expect.any(String),
+    });
+    expect(areas.local.account).toBeUndefined();
     expect(areas.session.account).toBeUndefined();
     expect(storedText(areas)).not.toContain(ALICE.password);
+    expect(storedText(areas)).not.toContain('sessionTicket');
+    // Sealed, yet the extension opens it: the host is signed in.
+    expect(await sendProtocolMessage(page, 'getAccount')).toMatchObject({
+      ok: true,
+      value: { signedIn: true, keepSignedIn: true },
+    });
   });
 
   it('a wrong password gets a clear message; nothing is stored', async () => {
@@ -131,8 +143,10 @@ describe('account in the options page', () => {
     });
     expect(scheduled).toMatchObject({ ok: true, value: { state: 'done' } });
     const before = await readAllStorage(ctx.extension);
-    expect(before.local['meetings.recent']).toHaveLength(1);
+    expect(before.local['meetings.recent.sealed']).toMatchObject({ sealed: 1 });
     expect(before.session['meetings.lastScheduleJob']).toMatchObject({ requestId: 'e2e-sign-out' });
+    const listed = await sendProtocolMessage(page, 'listMeetings');
+    expect(listed.ok && listed.value.filter((m) => m.scheduledHere)).toHaveLength(1);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signInForm(page).waitFor();
@@ -140,16 +154,27 @@ describe('account in the options page', () => {
     const after = await readAllStorage(ctx.extension);
     expect(after.local.account ?? null).toBeNull();
     expect(after.session.account ?? null).toBeNull();
-    expect(after.local['meetings.recent'] ?? []).toEqual([]);
     expect(after.session['meetings.lastScheduleJob'] ?? null).toBeNull();
-    const ticket = (before.local.account as { session: { sessionTicket: string } }).session
-      .sessionTicket;
-    expect(storedText(after)).not.toContain(ticket);
+    expect(after.local['account.sealed'] ?? null).toBeNull();
+    const ticket = /<com:sessionTicket>([^<]+)<\/com:sessionTicket>/.exec(
+      ctx.sandbox.requests.find((r) => r.operation === 'CreateMeeting')?.body ?? '',
+    )?.[1];
+    expect(ticket).toBeDefined();
+    expect(storedText(after)).not.toContain(ticket!);
     // Only the site and WebEx ID remain, to prefill the next sign-in.
     expect(await signInForm(page).getByLabel('WebEx site').inputValue()).toBe('acme');
     expect(await signInForm(page).getByLabel('WebEx ID or email').inputValue()).toBe('alice');
     await saveScreenshot(page, 'options-signed-out-light');
     await expectAccessible(page, 'options, signed out');
+
+    // The sealed recent list no longer holds her meeting: signed in again, WebEx lists it, but
+    // nothing kept here adds its password or link.
+    await signInThroughOptions(ctx.extension, ALICE);
+    const again = await sendProtocolMessage(page, 'listMeetings');
+    expect(again.ok && again.value).toEqual([
+      expect.objectContaining({ topic: 'Before signing out', scheduledHere: false }),
+    ]);
+    expect(JSON.stringify(again)).not.toContain('meetingPassword');
   });
 
   it('after the ticket expired, the next action asks for the password and then carries on', async () => {

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storedItems } from '../../lib/background/environment';
+import { memoryVault } from '../../lib/secrets/key-vault';
 import {
   DEFAULT_SETTINGS,
   keptAccountItem,
@@ -35,7 +37,7 @@ describe('account and scheduling storage items', () => {
     ['sessionAccount', sessionAccountItem, null],
     ['keptAccount', keptAccountItem, null],
     ['lastAccount', lastAccountItem, null],
-    ['recentMeetings', recentMeetingsItem, []],
+    ['recentMeetings (sealed)', recentMeetingsItem, null],
     ['lastScheduleJob', lastScheduleJobItem, null],
   ] as const)('%s falls back to %j when nothing is stored', async (_, item, fallback) => {
     expect(await item.getValue()).toEqual(fallback);
@@ -51,17 +53,22 @@ describe('account and scheduling storage items', () => {
     expect(DEFAULT_SETTINGS.keepSignedIn).toBe(false);
   });
 
-  it.each([
-    ['session', sessionAccountItem, fakeBrowser.storage.session, fakeBrowser.storage.local],
-    ['local', keptAccountItem, fakeBrowser.storage.local, fakeBrowser.storage.session],
-  ] as const)(
-    'the account item for %s storage writes there and nowhere else',
-    async (_, item, area, other) => {
-      await item.setValue(account);
-      expect(Object.values(await area.get(null))).toContainEqual(account);
-      expect(JSON.stringify(await other.get(null))).not.toContain('ticket-1');
-    },
-  );
+  it('the account item for session storage writes there and nowhere else', async () => {
+    await sessionAccountItem.setValue(account);
+    expect(Object.values(await fakeBrowser.storage.session.get(null))).toContainEqual(account);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('ticket-1');
+  });
+
+  it('the kept account, through the background items, is in local storage only sealed', async () => {
+    const items = storedItems({ vault: memoryVault(), crypto: globalThis.crypto });
+    await items.keptAccount.setValue(account);
+    const local = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(local)).toContain('account.sealed');
+    expect(JSON.stringify(local)).not.toContain('ticket-1');
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain('ticket-1');
+    expect(await keptAccountItem.getValue()).toMatchObject({ sealed: 1 });
+    expect(await items.keptAccount.getValue()).toEqual(account);
+  });
 
   it('the last schedule job lives in session storage (gone with the browser)', async () => {
     await lastScheduleJobItem.setValue({

@@ -38,6 +38,27 @@ const recent = (
   ...extra,
 });
 
+describe('mergeMeetings with a stored join link', () => {
+  it.each([
+    'https://evil.example/acme/j.php?MTID=x',
+    'http://acme.webex.com/acme/j.php?MTID=x',
+    'https://acme.webex.com.evil.example/j.php',
+    'https://acme.webex.com:8443/acme/j.php',
+    'javascript:alert(1)',
+  ])('refuses %s (not https on the meeting site), so the row asks WebEx', (joinUrl) => {
+    const [item] = mergeMeetings([], [recent('1', T, { joinUrl })]);
+    expect(item).toBeDefined();
+    expect(item!.joinUrl).toBeUndefined();
+    expect(item!.meetingPassword).toBe('pw1');
+  });
+
+  it('keeps an https link on the meeting site', () => {
+    expect(mergeMeetings([], [recent('1', T)])[0]!.joinUrl).toBe(
+      'https://acme.webex.com/acme/e.php?MK=1',
+    );
+  });
+});
+
 describe('mergeMeetings', () => {
   it('orders by start time, whatever the source', () => {
     const merged = mergeMeetings(

@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { signIn } from '../../../lib/background/account';
 import { storedItems, type BackgroundEnv } from '../../../lib/background/environment';
+import { memoryVault } from '../../../lib/secrets/key-vault';
 import type { ScheduleRequest } from '../../../lib/webex/types';
 import { ALICE_PASSWORD, FakeBackend } from './fake-backend';
 
@@ -17,9 +18,10 @@ export function testEnv(options: { granted?: string[] } = {}) {
   const backend = new FakeBackend(() => clock.now);
   const granted = new Set(['https://*.webex.com/*', ...(options.granted ?? [])]);
   const popup = { open: false };
+  const vault = memoryVault();
   const env: BackgroundEnv = {
     backend,
-    items: storedItems,
+    items: storedItems({ vault, crypto: globalThis.crypto }),
     now: () => clock.now,
     permissions: {
       async contains({ origins }) {
@@ -36,7 +38,7 @@ export function testEnv(options: { granted?: string[] } = {}) {
     isPopupOpen: async () => popup.open,
     iconUrl: ICON,
   };
-  return { env, backend, clock, granted, popup };
+  return { env, backend, clock, granted, popup, vault };
 }
 
 export async function signInAlice(env: BackgroundEnv, keepSignedIn = false) {
