@@ -7,7 +7,8 @@ import { explainerHandlers, watchResultOrigins } from '../lib/explainer/backgrou
 import { onMessage } from '../lib/messaging';
 
 export default defineBackground(() => {
-  const handlers = createMessageHandlers(browserBackgroundEnv(browser), explainerHandlers(browser));
+  const env = browserBackgroundEnv(browser);
+  const handlers = createMessageHandlers(env, explainerHandlers(browser, env));
   registerMessageHandlers(onMessage, handlers);
   watchResultOrigins(browser);
 });
