@@ -9,7 +9,8 @@ import { keepSessionStorageTrusted } from '../lib/secrets/session-access-level';
 
 export default defineBackground(() => {
   void keepSessionStorageTrusted(browser.storage.session);
-  const handlers = createMessageHandlers(browserBackgroundEnv(browser), explainerHandlers(browser));
+  const env = browserBackgroundEnv(browser);
+  const handlers = createMessageHandlers(env, explainerHandlers(browser, env));
   registerMessageHandlers(onMessage, handlers);
   watchResultOrigins(browser);
 });

@@ -100,6 +100,33 @@ export interface DuplicateMeeting {
   startsAt: number;
 }
 
+/**
+ * What the background knows about the meeting a result page names (describeResultMeeting,
+ * startResultMeeting): the host's own meeting on the signed-in site, with its topic and start
+ * from WebEx (GetMeeting), or why the panel must not offer to start it. Never a link or ticket.
+ */
+export type ResultMeetingCheck =
+  | {
+      mayStart: true;
+      meetingKey: string;
+      /** The topic as WebEx holds it (the host's own words, not the page's). */
+      topic: string;
+      /** Epoch ms. */
+      startsAt: number;
+    }
+  | { mayStart: false; refusal: ResultMeetingRefusal };
+
+/** Why the panel may not start the meeting a result page names. */
+export type ResultMeetingRefusal =
+  /** Nobody is signed in to the extension. */
+  | { reason: 'signedOut' }
+  /** The page is not on the signed-in site: both hosts, e.g. `evil.webex.com`, `acme.webex.com`. */
+  | { reason: 'otherSite'; pageHost: string; siteHost: string }
+  /** No meeting with this number that the signed-in host hosts (absent, or someone else's). */
+  | { reason: 'notHostsMeeting'; meetingKey: string; webExId: string; siteHost: string }
+  /** The address's MK is not a meeting number (digits only). */
+  | { reason: 'notAMeetingNumber' };
+
 /** Every message, its data and the value its Reply carries. */
 export interface ProtocolMap {
   // --- account -----------------------------------------------------------------------------
@@ -145,6 +172,19 @@ export interface ProtocolMap {
   }): Reply<{ hidden: boolean; theme: Theme }>;
   /** From the panel: the host dismissed this result; keep it hidden on reload. */
   dismissResult(data: { fingerprint: string }): Reply<void>;
+  /**
+   * Sender policy: the result panel only (a content script in a tab, on the signed-in site).
+   * Before the panel offers Start: checks that the sending page is on the signed-in account's
+   * site and asks WebEx (GetMeeting) whether this is the host's own meeting; answers its topic
+   * and start, or the refusal. Never calls GethosturlMeeting. (lib/explainer/result-meeting.ts)
+   */
+  describeResultMeeting(data: { meetingKey: string }): Reply<ResultMeetingCheck>;
+  /**
+   * Sender policy: the result panel only (a content script in a tab, on the signed-in site).
+   * Makes the same checks again and, when the host may start the meeting, opens the one-time
+   * start link in a new tab from the background. The answer is the check, never the link.
+   */
+  startResultMeeting(data: { meetingKey: string }): Reply<ResultMeetingCheck>;
 }
 
 /** A message's name. */

@@ -1,4 +1,5 @@
 import type { ExplainedText } from '../../lib/explainer/explained-text';
+import { quoted } from '../../lib/explainer/quote';
 import { t } from '../../lib/i18n';
 
 interface Props {
@@ -27,12 +28,15 @@ export function ExplanationText({ text, level, headingId }: Props) {
         <strong>{t('panel.whatToDo')} </strong>
         {text.action}
       </p>
+      {text.facts.length > 0 && text.quotedFrom && (
+        <p class="facts-source">{t(`panel.quotedFrom.${text.quotedFrom}`)}</p>
+      )}
       {text.facts.length > 0 && (
         <dl class="explained-facts">
           {text.facts.map((fact, index) => (
             <div class="explained-fact" key={`${index}:${fact.label}`}>
               <dt>{fact.label}</dt>
-              <dd>{fact.value}</dd>
+              <dd>{text.quotedFrom ? quoted(fact.value) : fact.value}</dd>
             </div>
           ))}
         </dl>

@@ -3,12 +3,16 @@ import { t } from '../../lib/i18n';
 import type { ActionId } from '../../lib/webex/rs-catalogue';
 import { ActionBar } from './ActionBar';
 import { ExplanationText } from './ExplanationText';
+import type { MeetingOffer } from '../../lib/explainer/meeting-offer';
+import { MeetingOfferText } from './MeetingOfferText';
 import type { PanelStatus } from '../../lib/explainer/panel-runner';
 import { StatusMessage } from './StatusMessage';
 
 interface Props {
   text: ExplainedText;
   actions: readonly ActionId[];
+  /** What the extension knows about the result's meeting, shown just above the buttons. */
+  offer?: MeetingOffer;
   busy?: ActionId;
   status?: PanelStatus;
   onAction(action: ActionId, event: MouseEvent | KeyboardEvent): void;
@@ -17,7 +21,7 @@ interface Props {
 const HEADING_ID = 'webex-result-headline';
 
 /** The in-page explanation of a WebEx back-URL result. Escape dismisses it. */
-export function ResultPanel({ text, actions, busy, status, onAction }: Props) {
+export function ResultPanel({ text, actions, offer, busy, status, onAction }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && actions.includes('dismiss')) onAction('dismiss', event);
   };
@@ -29,6 +33,7 @@ export function ResultPanel({ text, actions, busy, status, onAction }: Props) {
     >
       <p class="brand">{t('panel.brand')}</p>
       <ExplanationText text={text} level={2} headingId={HEADING_ID} />
+      <MeetingOfferText offer={offer} />
       <ActionBar actions={actions} busy={busy} onAction={onAction} />
       <StatusMessage status={status} />
     </section>

@@ -23,6 +23,8 @@ export default defineContentScript({
         (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
           ?.type,
       sendMessage,
+      now: Date.now,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       clipboard: navigator.clipboard,
       document,
       css,

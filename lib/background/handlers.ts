@@ -8,7 +8,12 @@ import { startMeeting } from './start-meeting';
 
 /** The messages lib/explainer/background.ts answers. */
 export type ExplainerMessage =
-  'showResultPanel' | 'openExtensionPage' | 'resultPanelSetup' | 'dismissResult';
+  | 'showResultPanel'
+  | 'openExtensionPage'
+  | 'resultPanelSetup'
+  | 'dismissResult'
+  | 'describeResultMeeting'
+  | 'startResultMeeting';
 
 /** The explainer's handlers (lib/explainer/background.ts), bound to its own environment. */
 export type ExplainerHandlers = Pick<MessageHandlers, ExplainerMessage>;

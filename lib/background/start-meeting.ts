@@ -23,22 +23,35 @@ async function freshStartLink(env: BackgroundEnv, meetingKey: string): Promise<s
   return answer.value;
 }
 
+/**
+ * GethosturlMeeting's one-time ticket link for `meetingKey`, opened in a new tab with the
+ * AlreadyLogon retry watching it. Resolves to the link: callers outside the background's own
+ * pages must not pass it on (it signs the host in once).
+ */
+export async function openStartTab(
+  env: BackgroundEnv,
+  session: Session,
+  meetingKey: string,
+): Promise<string> {
+  const link = await startLink(env, session, meetingKey);
+  const tab = await env.tabs.create({ url: link, active: true });
+  if (tab.id !== undefined) {
+    watchForAlreadyLogon(env.tabs, {
+      tabId: tab.id,
+      siteOrigin: session.site.origin,
+      retryUrl: async () =>
+        buildLogoutAndRetryLink(session.site, await freshStartLink(env, meetingKey)),
+    });
+  }
+  return link;
+}
+
 /** GethosturlMeeting's one-time ticket link in a new tab: the host starts without a password. */
 export function startMeeting(
   env: BackgroundEnv,
   data: { meetingKey: string },
 ): Promise<Reply<{ tabUrl: string }>> {
-  return withSession(env, async (session) => {
-    const link = await startLink(env, session, data.meetingKey);
-    const tab = await env.tabs.create({ url: link, active: true });
-    if (tab.id !== undefined) {
-      watchForAlreadyLogon(env.tabs, {
-        tabId: tab.id,
-        siteOrigin: session.site.origin,
-        retryUrl: async () =>
-          buildLogoutAndRetryLink(session.site, await freshStartLink(env, data.meetingKey)),
-      });
-    }
-    return { tabUrl: link };
-  });
+  return withSession(env, async (session) => ({
+    tabUrl: await openStartTab(env, session, data.meetingKey),
+  }));
 }

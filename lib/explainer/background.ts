@@ -1,19 +1,25 @@
 import type { browser } from 'wxt/browser';
+import type { BackgroundEnv } from '../background/environment';
 import type { ExplainerHandlers } from '../background/handlers';
 import { okReply } from '../messaging';
 import { dismissedResultsItem, settingsItem } from '../storage';
 import { openExtensionPage } from './extension-page';
 import { injectResultPanel } from './panel-injection';
 import { dismissResult, resultPanelSetup, type PanelItems } from './panel-setup';
+import { describeResultMeeting, startResultMeeting } from './result-meeting';
 import { forgetRevokedOrigins, syncResultOrigins } from './result-origins';
 import { resultOriginsEnv } from './result-origins-env';
 
 /** The stored items the explainer's handlers use, unless a test passes its own. */
 export const panelItems: PanelItems = { dismissed: dismissedResultsItem, settings: settingsItem };
 
-/** The explainer's message handlers: panel injection and setup, dismissals, extension pages. */
+/**
+ * The explainer's message handlers: panel injection and setup, dismissals, extension pages, and
+ * the panel's Start (the meeting checked against the signed-in account in `env` first).
+ */
 export function explainerHandlers(
   api: typeof browser,
+  env: BackgroundEnv,
   items: PanelItems = panelItems,
 ): ExplainerHandlers {
   return {
@@ -22,6 +28,8 @@ export function explainerHandlers(
     openExtensionPage: async ({ page }) => okReply(await openExtensionPage(api, page)),
     resultPanelSetup: async (request) => okReply(await resultPanelSetup(items, request)),
     dismissResult: async ({ fingerprint }) => okReply(await dismissResult(items, fingerprint)),
+    describeResultMeeting: (data, sender) => describeResultMeeting(env, data, sender),
+    startResultMeeting: (data, sender) => startResultMeeting(env, data, sender),
   };
 }
 

@@ -1,7 +1,7 @@
 import { t } from '../i18n';
 import type { Explanation } from '../webex/errors';
 import type { ResultExplanation } from '../webex/rs-catalogue';
-import { formatMeetingNumber } from '../webex/url/meeting-number';
+import { formatMeetingNumber, isMeetingNumber } from '../webex/url/meeting-number';
 import type { BackUrlResult } from '../webex/url/back-url';
 import { ResultStatus } from '../webex/url/commands';
 import { returnedFacts } from './returned-facts';
@@ -20,23 +20,35 @@ export interface ExplainedText {
   whenSeen?: string;
   action: string;
   facts: Fact[];
+  /**
+   * Set when the facts are someone else's text (the page address, a URL API answer): they are
+   * shown under "The address says:" in quotation marks, capped, never as the extension's words.
+   */
+  quotedFrom?: 'address' | 'answer';
 }
 
-/** A URL API result's explanation with the values it carried (AT, ST, RS, MK, WID) as facts. */
+/**
+ * A URL API result's explanation with the values it carried (AT, ST, RS, MK, WID, returned
+ * values) as quoted facts: what the address (or a URL API answer) says, never the extension's
+ * own words. Only a digits-only MK is shown grouped as a meeting number.
+ */
 export function explainedBackUrl(
   result: Pick<
     BackUrlResult,
     'at' | 'st' | 'rs' | 'mk' | 'wid' | 'tn' | 'oid' | 'ourl' | 'returned'
   >,
   explanation: ResultExplanation,
+  quotedFrom: 'address' | 'answer' = 'address',
 ): ExplainedText {
   const facts: Fact[] = [
     { label: t('panel.facts.command'), value: result.at },
     { label: t('panel.facts.outcome'), value: result.st },
   ];
   if (result.rs) facts.push({ label: t('panel.facts.reasonCode'), value: result.rs });
-  if (result.mk)
-    facts.push({ label: t('panel.facts.meetingNumber'), value: formatMeetingNumber(result.mk) });
+  if (result.mk) {
+    const value = isMeetingNumber(result.mk) ? formatMeetingNumber(result.mk) : result.mk;
+    facts.push({ label: t('panel.facts.meetingNumber'), value });
+  }
   if (result.wid) facts.push({ label: t('panel.facts.webExId'), value: result.wid });
   facts.push(...returnedFacts(result));
   return {
@@ -46,6 +58,7 @@ export function explainedBackUrl(
     whenSeen: explanation.whenSeen,
     action: explanation.action,
     facts,
+    quotedFrom,
   };
 }
 

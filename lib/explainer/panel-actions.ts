@@ -32,3 +32,18 @@ export function usableActions(actions: readonly ActionId[], context: ActionConte
   });
   return [...new Set(usable), 'dismiss'];
 }
+
+/**
+ * The buttons while the meeting check stands at `offer`: Start only once the background said
+ * the meeting is the host's own (`ready`); refused, "open the extension" takes its place (its
+ * Recent tab starts the host's meetings); still checking, neither.
+ */
+export function offeredActions(
+  actions: readonly ActionId[],
+  offer: { state: 'checking' | 'ready' | 'refused' } | undefined,
+): ActionId[] {
+  if (!offer || offer.state === 'ready' || !actions.includes('start-meeting')) return [...actions];
+  const others = actions.filter((action) => action !== 'start-meeting');
+  if (offer.state === 'checking' || others.includes('open-extension')) return others;
+  return ['open-extension', ...others];
+}

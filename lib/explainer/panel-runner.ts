@@ -1,10 +1,10 @@
 import { t } from '../i18n';
-import type { Reply } from '../messaging';
+import type { Reply, ResultMeetingCheck } from '../messaging';
 import type { WebExErrorInfo } from '../webex/errors';
 import type { WebExSite } from '../webex/types';
 import { buildLogoutAndRetryLink } from '../webex/url/links';
-import { formatMeetingNumber } from '../webex/url/meeting-number';
 import type { ActionId } from '../webex/rs-catalogue';
+import { startedMessage } from './meeting-offer';
 import { pageWithoutResult } from './page-without-result';
 
 /** What the panel tells the host after an action. */
@@ -20,23 +20,11 @@ export interface PanelEnv {
   site?: WebExSite;
   summary: string;
   openExtensionPage(page: 'popup' | 'options'): Promise<Reply<{ opened: 'popup' | 'options' }>>;
-  startMeeting(meetingKey: string): Promise<Reply<{ tabUrl: string }>>;
+  /** startResultMeeting: the background checks again and opens the start tab itself. */
+  startMeeting(meetingKey: string): Promise<Reply<ResultMeetingCheck>>;
   copy(text: string): Promise<boolean>;
   navigate(url: string): void;
   dismiss(): Promise<void>;
-}
-
-async function startMeeting(env: PanelEnv, meetingKey: string): Promise<PanelStatus> {
-  const number = formatMeetingNumber(meetingKey);
-  const answer = await env.startMeeting(meetingKey);
-  if (answer.ok) return { tone: 'info', message: t('panel.status.starting', { number }) };
-  if (answer.ticketExpired) {
-    return {
-      tone: 'error',
-      message: t('panel.status.ticketExpired', { number }),
-    };
-  }
-  return errorStatus(answer.error);
 }
 
 function errorStatus(error: WebExErrorInfo): PanelStatus {
@@ -76,7 +64,7 @@ export async function runPanelAction(
       return openedMessage(await env.openExtensionPage('popup'), false);
     case 'start-meeting':
       if (!env.meetingKey) return { tone: 'error', message: t('panel.status.noMeeting') };
-      return startMeeting(env, env.meetingKey);
+      return startedMessage(await env.startMeeting(env.meetingKey), env.meetingKey);
     case 'log-out-and-retry': {
       const retry = pageWithoutResult(env.pageUrl);
       if (!env.site || !retry) {

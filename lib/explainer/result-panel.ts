@@ -4,9 +4,11 @@ import { explainResult } from '../webex/rs-catalogue';
 import { parseBackUrlResult, type BackUrlResult } from '../webex/url/back-url';
 import type { WebExSite } from '../webex/types';
 import type { ActionId } from '../webex/rs-catalogue';
+import { isMeetingNumber } from '../webex/url/meeting-number';
 import { copyText, type CopyEnv } from './copy-text';
 import { explainedBackUrl, type ExplainedText } from './explained-text';
 import { resultFingerprint } from './fingerprint';
+import { checkingOffer, meetingOffer, type MeetingOffer } from './meeting-offer';
 import { siteOfPage } from './page-site';
 import { usableActions } from './panel-actions';
 import { runPanelAction, type PanelStatus } from './panel-runner';
@@ -17,6 +19,11 @@ export interface PanelView {
   text: ExplainedText;
   actions: readonly ActionId[];
   run(action: ActionId): Promise<PanelStatus | undefined>;
+  /**
+   * When the result offers Start: what to say while the background checks the meeting, and the
+   * check itself (describeResultMeeting). Start shows only once the check says `ready`.
+   */
+  meeting?: { initial: MeetingOffer; check(): Promise<MeetingOffer> };
 }
 
 /** The options of WXT's createShadowRootUi that the panel uses. */
@@ -25,6 +32,8 @@ export interface PanelUiOptions {
   position: 'inline';
   anchor: string;
   append: 'first';
+  /** Closed: page scripts get no handle on the panel's tree (`host.shadowRoot` is null). */
+  mode: 'closed';
   css: string;
   isolateEvents: boolean;
   onMount(container: HTMLElement, shadow: ShadowRoot, host: HTMLElement): HTMLElement;
@@ -37,6 +46,9 @@ export interface ResultPanelEnv {
   /** How the host came to this page (`reload`, `back_forward`, `navigate`), if known. */
   navigationType(): string | undefined;
   sendMessage: typeof sendMessage;
+  /** The clock and the browser's time zone, for the meeting's start time. */
+  now(): number;
+  timeZone: string;
   clipboard?: CopyEnv['clipboard'];
   document: CopyEnv['document'];
   /** The panel's style sheet, inlined into its shadow root. */
@@ -65,6 +77,18 @@ async function panelSetup(env: ResultPanelEnv, fingerprint: string) {
   return reply.ok ? reply.value : { hidden: false, theme: 'system' as Theme };
 }
 
+/** The background's word on the meeting (describeResultMeeting) before Start is offered. */
+function meetingCheck(env: ResultPanelEnv, meetingKey: string): PanelView['meeting'] {
+  return {
+    initial: checkingOffer(meetingKey),
+    check: async () =>
+      meetingOffer(await env.sendMessage('describeResultMeeting', { meetingKey }), meetingKey, {
+        now: env.now(),
+        timeZone: env.timeZone,
+      }),
+  };
+}
+
 function panelView(
   env: ResultPanelEnv,
   result: BackUrlResult,
@@ -74,17 +98,22 @@ function panelView(
 ): PanelView {
   const pageUrl = env.location.href;
   const explanation = explainResult(result);
+  // Only digits name a meeting the panel may ask about; anything else stays a quoted value.
+  const meetingKey = isMeetingNumber(result.mk) ? result.mk : undefined;
+  const actions = usableActions(explanation.actions, { meetingKey, siteKnown: !!site });
   return {
     text: explainedBackUrl(result, explanation),
-    actions: usableActions(explanation.actions, { meetingKey: result.mk, siteKnown: !!site }),
+    actions,
+    meeting:
+      meetingKey && actions.includes('start-meeting') ? meetingCheck(env, meetingKey) : undefined,
     run: (action) =>
       runPanelAction(action, {
         pageUrl,
-        meetingKey: result.mk,
+        meetingKey,
         site,
         summary: resultSummary(result, explanation, pageUrl),
         openExtensionPage: (page) => env.sendMessage('openExtensionPage', { page }),
-        startMeeting: (meetingKey) => env.sendMessage('startMeeting', { meetingKey }),
+        startMeeting: (key) => env.sendMessage('startResultMeeting', { meetingKey: key }),
         copy: (text) =>
           copyText(text, { clipboard: env.clipboard, container: shadow, document: env.document }),
         navigate: (url) => env.location.assign(url),
@@ -113,6 +142,7 @@ export async function showResultPanel(env: ResultPanelEnv): Promise<boolean> {
     position: 'inline',
     anchor: 'body',
     append: 'first',
+    mode: 'closed',
     css: env.css,
     // Keys typed in the panel must not trigger the page's keyboard shortcuts.
     isolateEvents: true,

@@ -5,7 +5,7 @@ import { t } from '../i18n';
 import { RS_REASONS, type ReasonTexts } from './rs-reasons';
 import { commandSuccess, failureHeadline, type ActionId } from './url/command-outcomes';
 import { ResultStatus, type UrlCommand } from './url/commands';
-import { formatMeetingNumber } from './url/meeting-number';
+import { formatMeetingNumber, isMeetingNumber } from './url/meeting-number';
 import { KNOWN_RS_CODES, knownRsCode, type KnownRsCode } from './url/rs-codes';
 
 export { formatMeetingNumber, KNOWN_RS_CODES, type ActionId, type KnownRsCode };
@@ -87,7 +87,8 @@ function explainFailure(
   if (known) return explainKnownFailure(headline, known, at, mk);
   return {
     headline,
-    meaning: t('webex.rs.unknownCode.meaning', { code }),
+    // The code itself is the page's text: shown as a quoted fact, never in these words.
+    meaning: t('webex.rs.unknownCode.meaning'),
     action: t('webex.rs.unknownCode.action'),
     actions: ['copy-details', 'dismiss'],
     known: false,
@@ -95,19 +96,21 @@ function explainFailure(
   };
 }
 
-/** What a URL API result means for the host and what they can do next. Codes match in any case. */
+/**
+ * What a URL API result means for the host and what they can do next. Codes match in any case.
+ * An MK that is not a meeting number (digits only) is not named and offers no Start.
+ */
 export function explainResult(result: ResultToExplain): ResultExplanation {
   const at = result.at.trim().toUpperCase();
-  const mk = result.mk?.trim() || undefined;
+  const given = result.mk?.trim();
+  const mk = isMeetingNumber(given) ? given : undefined;
   if (result.st === ResultStatus.Success) {
     const details = {
-      oid: result.oid?.trim() || undefined,
-      ourl: result.ourl?.trim() || undefined,
       otherValues:
         (result.returned?.length ?? 0) +
         [result.wid, result.mk, result.tn, result.oid, result.ourl].filter(Boolean).length,
     };
-    return { ...commandSuccess(at, mk, result.wid?.trim() || undefined, details), known: true };
+    return { ...commandSuccess(at, mk, details), known: true };
   }
   return explainFailure(at, result.rs, mk);
 }

@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
+import {
+  clickPanelButton,
+  inPanel,
+  panelRootMode,
+  panelText,
+  panelTexts,
+  runAxeOnPanel,
+  waitForPanel,
+} from './explainer/closed-panel';
 import { PANEL_TAGS, injectPanelAndWait, pageAgainstSource, shadowTags } from './explainer/panel';
 import {
   PANEL,
   TEST_PAGE,
   openResult,
   resultUrl,
-  runAxe,
   screenshots,
   useExplainer,
 } from './explainer/support';
+import { saveScreenshot } from './harness';
 
 // Inside page.evaluate callbacks, which run in the browser.
 declare const chrome: typeof extensionApi;
@@ -22,9 +31,8 @@ describe('the panel in the page', () => {
     const page = await openResult(resultUrl(TEST_PAGE, 'AT=JM&ST=FAIL&RS=AccessDenied'));
     await page.keyboard.press('Tab');
     const focused = () =>
-      page.evaluate((panelTag) => {
-        const active = document.querySelector(panelTag)?.shadowRoot
-          ?.activeElement as HTMLElement | null;
+      inPanel(page, (root) => {
+        const active = root.activeElement as HTMLElement | null;
         return active
           ? {
               text: active.textContent,
@@ -32,7 +40,7 @@ describe('the panel in the page', () => {
               host: document.activeElement?.localName,
             }
           : null;
-      }, PANEL);
+      });
     expect(await focused()).toEqual({ text: 'Sign in again', outline: 'solid', host: PANEL });
     await page.keyboard.press('Tab');
     expect((await focused())?.text).toBe('Dismiss');
@@ -57,14 +65,47 @@ describe('the panel in the page', () => {
 
   it('clicks from page scripts do nothing; the host’s own click dismisses', async () => {
     const page = await openResult(resultUrl(TEST_PAGE, 'AT=LI&ST=FAIL&RS=AccessDenied'));
-    await page.evaluate((panelTag) => {
-      const dismiss = document
-        .querySelector(panelTag)
-        ?.shadowRoot?.querySelector<HTMLButtonElement>('[data-action="dismiss"]');
-      dismiss?.click();
-    }, PANEL);
+    // Even with the button in hand (only the test's own world can get it), a script's click
+    // is an untrusted event and does nothing.
+    await inPanel(page, (root) =>
+      root.querySelector<HTMLButtonElement>('[data-action="dismiss"]')?.click(),
+    );
     expect(await page.locator(PANEL).count()).toBe(1);
-    await page.locator(PANEL).getByRole('button', { name: 'Dismiss' }).click();
+    await clickPanelButton(page, 'Dismiss');
+    await page.locator(PANEL).waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('is closed to the page: no script reaches its root or relabels it; the host’s click acts', async () => {
+    const page = await openResult(resultUrl(TEST_PAGE, 'AT=LI&ST=FAIL&RS=AccessDenied'));
+    const before = {
+      headline: await panelText(page, '.headline'),
+      buttons: await panelTexts(page, 'button'),
+    };
+    expect(await panelRootMode(page)).toBe('closed');
+    // What a hostile page script tries: the root, a second root, light-DOM content, styles.
+    const attempt = await page.evaluate((panelTag) => {
+      const host = document.querySelector(panelTag) as HTMLElement;
+      const root = host.shadowRoot;
+      root?.querySelector('.headline')?.replaceChildren('Your account is locked');
+      let second = 'refused';
+      try {
+        host.attachShadow({ mode: 'open' }).textContent = 'Click to unlock';
+        second = 'attached';
+      } catch {
+        // A host has one shadow root.
+      }
+      const fake = document.createElement('button');
+      fake.textContent = 'Unlock your account';
+      host.replaceChildren(fake);
+      return { rootIsNull: root === null, second };
+    }, PANEL);
+    expect(attempt).toEqual({ rootIsNull: true, second: 'refused' });
+    expect(await panelText(page, '.headline')).toBe(before.headline);
+    expect(await panelTexts(page, 'button')).toEqual(before.buttons);
+    // The light-DOM text has no slot to show in: the panel's own button is what is on screen.
+    await saveScreenshot(page, 'explainer-panel-after-relabel-attempt');
+    await clickPanelButton(page, 'Dismiss');
     await page.locator(PANEL).waitFor({ state: 'detached' });
     await page.close();
   });
@@ -72,7 +113,7 @@ describe('the panel in the page', () => {
   it('once dismissed, a reload does not bring it back; a new visit (a new attempt) does', async () => {
     const url = resultUrl(TEST_PAGE, 'AT=JM&ST=FAIL&RS=MeetingLocked&MK=111222333');
     const page = await openResult(url);
-    await page.locator(PANEL).getByRole('button', { name: 'Dismiss' }).click();
+    await clickPanelButton(page, 'Dismiss');
     await page.locator(PANEL).waitFor({ state: 'detached' });
 
     await page.reload();
@@ -80,7 +121,7 @@ describe('the panel in the page', () => {
     expect(await page.locator(PANEL).count()).toBe(0);
 
     await page.goto(url);
-    await page.locator(`${PANEL} .headline`).waitFor();
+    await waitForPanel(page);
     await page.close();
   });
 
@@ -88,13 +129,13 @@ describe('the panel in the page', () => {
     const page = await openResult(resultUrl(TEST_PAGE, 'AT=SM&ST=SUCCESS&MK=123456789'));
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      expect(await runAxe(page, { include: [[PANEL]] }), colorScheme).toEqual([]);
+      expect(await runAxeOnPanel(page), colorScheme).toEqual([]);
     }
     await page.goto(resultUrl(TEST_PAGE, 'AT=LI&ST=FAIL&RS=AlreadyLogon'));
-    await page.locator(`${PANEL} .headline`).waitFor();
+    await waitForPanel(page);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      expect(await runAxe(page, { include: [[PANEL]] }), colorScheme).toEqual([]);
+      expect(await runAxeOnPanel(page), colorScheme).toEqual([]);
     }
     await screenshots(page, 'test-page-already-logon');
     await page.close();
@@ -118,14 +159,14 @@ describe('the panel in the page', () => {
       resultUrl(TEST_PAGE, 'AT=IM&ST=FAIL&RS=SiteDoNotSupportThisMeetingType'),
     );
     const background = () =>
-      page.evaluate((panelTag) => {
-        const panel = document.querySelector(panelTag)?.shadowRoot?.querySelector('.panel');
+      inPanel(page, (root) => {
+        const panel = root.querySelector('.panel');
         return panel ? getComputedStyle(panel).backgroundColor : null;
-      }, PANEL);
+      });
     expect(await background()).toBe('rgb(22, 27, 34)');
     await setTheme('system');
     await page.reload();
-    await page.locator(`${PANEL} .headline`).waitFor();
+    await waitForPanel(page);
     expect(await background()).toBe('rgb(255, 255, 255)');
     await options.evaluate(async (value) => {
       if (value === undefined) await chrome.storage.local.remove('settings');
@@ -138,7 +179,8 @@ describe('the panel in the page', () => {
 describe('hostile input stays inert text', () => {
   const LONG = 'A'.repeat(100_000);
   const IMG = '<img src=x onerror=window.__pwned=1>';
-  const cases: { name: string; query: string; panel: boolean; shows?: string }[] = [
+  // Values from the address are quoted and capped at 64 characters (63 and an ellipsis).
+  const cases: { name: string; query: string; panel: boolean; shows?: string; never?: string }[] = [
     {
       name: 'markup in RS',
       query: `AT=LI&ST=FAIL&RS=${encodeURIComponent(IMG)}`,
@@ -169,13 +211,15 @@ describe('hostile input stays inert text', () => {
       name: 'a 12 kB RS',
       query: `AT=LI&ST=FAIL&RS=${'B'.repeat(12_000)}${encodeURIComponent(IMG)}`,
       panel: true,
-      shows: 'B'.repeat(200),
+      shows: `“${'B'.repeat(63)}…”`,
+      never: 'B'.repeat(64),
     },
     {
       name: 'a 100 kB RS in a fragment route',
       query: `AT=LI&ST=FAIL#/x?RS=${LONG}${encodeURIComponent(IMG)}`,
       panel: true,
-      shows: 'A'.repeat(200),
+      shows: `“${'A'.repeat(63)}…”`,
+      never: 'A'.repeat(64),
     },
     {
       name: 'repeated parameters (the first wins)',
@@ -190,15 +234,16 @@ describe('hostile input stays inert text', () => {
     },
   ];
 
-  it.each(cases)('$name', async ({ query, panel, shows }) => {
+  it.each(cases)('$name', async ({ query, panel, shows, never }) => {
     const page = await ctx.extension.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(resultUrl(TEST_PAGE, query));
     if (panel) {
-      await page.locator(`${PANEL} .headline`).waitFor();
-      const text = (await page.locator(PANEL).locator('.panel').textContent()) ?? '';
+      await waitForPanel(page);
+      const text = (await panelText(page, '.panel')) ?? '';
       if (shows) expect(text).toContain(shows);
+      if (never) expect(text).not.toContain(never);
       // Only the panel's own elements: nothing from the URL became markup.
       expect((await shadowTags(page)).filter((tag) => !PANEL_TAGS.has(tag))).toEqual([]);
     } else {

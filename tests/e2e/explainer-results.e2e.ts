@@ -7,11 +7,11 @@ import { explainException } from '../../lib/webex/exception-catalogue';
 import { parseBackUrlResult } from '../../lib/webex/url/back-url';
 import { recordedUrl as RECORDED } from '../support/reference';
 import { SEED_RS_CODES_SEEN_WITH as SEEN_WITH, seedRsCodes } from '../support/seed-rs-codes';
+import { clickPanelButton, panelStatus, settledButtons } from './explainer/closed-panel';
 import { expectExplanation, readPanel } from './explainer/panel';
 import {
   ALICE,
   LANDING,
-  PANEL,
   TEST_PAGE,
   openResult,
   resultUrl,
@@ -37,7 +37,7 @@ describe('every RS code of seed 004', () => {
       const view = await readPanel(page);
       const expected = expectExplanation(view, { at, st: 'FAIL', rs });
       expect(expected.known).toBe(true);
-      expect(view.facts).toContain(`Reason code (RS)${rs}`);
+      expect(view.facts).toContain(`Reason code (RS)“${rs}”`);
       expect(view.buttons.at(-1)).toBe('Dismiss');
       await page.close();
     },
@@ -60,22 +60,28 @@ describe('outcomes and actions', () => {
     await page.close();
   });
 
-  it('a scheduled meeting (SM with MK) offers to start it', async () => {
+  it('a scheduled meeting (SM with MK) while signed out: no Start, the extension instead', async () => {
     const page = await openResult(resultUrl(TEST_PAGE, 'AT=SM&ST=SUCCESS&MK=123456789'));
     const view = await readPanel(page);
     expectExplanation(view, { at: 'SM', st: 'SUCCESS', mk: '123456789' });
     expect(view.headline).toBe('Meeting 123 456 789 scheduled');
-    expect(view.buttons).toEqual(['Start the meeting', 'Copy details', 'Dismiss']);
+    expect(await settledButtons(page)).toEqual([
+      'Open WebEx Host Helper',
+      'Copy details',
+      'Dismiss',
+    ]);
     await page.close();
   });
 
-  it('an unknown RS gets the general explanation, with the code shown as text', async () => {
+  it('an unknown RS gets the general explanation, with the code quoted from the address', async () => {
     const page = await openResult(resultUrl(TEST_PAGE, 'AT=JM&ST=FAIL&RS=QuantumFluxDetected'));
     const view = await readPanel(page);
     const expected = expectExplanation(view, { at: 'JM', st: 'FAIL', rs: 'QuantumFluxDetected' });
     expect(expected.known).toBe(false);
-    expect(view.meaning).toContain('"QuantumFluxDetected"');
-    expect(view.facts).toContain('Reason code (RS)QuantumFluxDetected');
+    expect(view.headline).toBe("Couldn't join the meeting");
+    expect(view.meaning).not.toContain('QuantumFluxDetected');
+    expect(view.factsSource).toBe('The address says:');
+    expect(view.facts).toContain('Reason code (RS)“QuantumFluxDetected”');
     await page.close();
   });
 
@@ -91,10 +97,8 @@ describe('outcomes and actions', () => {
   it('copy details puts a plain-text summary on the clipboard', async () => {
     const url = resultUrl(TEST_PAGE, 'AT=JM&ST=FAIL&RS=InvalidMeetingKeyOrPassword&MK=987654321');
     const page = await openResult(url);
-    await page.locator(PANEL).getByRole('button', { name: 'Copy details' }).click();
-    await expect
-      .poll(() => page.locator(`${PANEL} .status`).textContent())
-      .toMatch(/^Copied the details/);
+    await clickPanelButton(page, 'Copy details');
+    expect(await panelStatus(page)).toMatch(/^Copied the details/);
     const result = parseBackUrlResult(url)!;
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       resultSummary(result, explainResult(result), url),
@@ -107,12 +111,12 @@ describe('outcomes and actions', () => {
     const opened = ctx.extension.context.waitForEvent('page', (p) =>
       p.url().endsWith('/options.html'),
     );
-    await page.locator(PANEL).getByRole('button', { name: 'Sign in again' }).click();
+    await clickPanelButton(page, 'Sign in again');
     const options = await opened;
     expect(options.url()).toBe(ctx.extension.extensionUrl('options.html'));
-    await expect
-      .poll(() => page.locator(`${PANEL} .status`).textContent())
-      .toBe("Opened WebEx Host Helper's options in a new tab: sign in there, then try again.");
+    expect(await panelStatus(page)).toBe(
+      "Opened WebEx Host Helper's options in a new tab: sign in there, then try again.",
+    );
     await options.close();
     await page.close();
   });
@@ -121,18 +125,18 @@ describe('outcomes and actions', () => {
     const page = await openResult(
       resultUrl(TEST_PAGE, 'AT=SM&ST=FAIL&RS=TheDurationIsExceedTheMaxDuration'),
     );
-    await page.locator(PANEL).getByRole('button', { name: 'Open WebEx Host Helper' }).click();
-    const status = page.locator(`${PANEL} .status`);
-    await expect.poll(() => status.textContent()).toMatch(/^Opened /);
+    await clickPanelButton(page, 'Open WebEx Host Helper');
+    const status = await panelStatus(page);
+    expect(status).toMatch(/^Opened /);
     const extensionPages = () =>
       ctx.extension.context
         .pages()
         .map((p) => p.url())
         .filter((url) => url.startsWith('chrome-extension:'));
-    if ((await status.textContent())?.includes('options')) {
+    if (status.includes('options')) {
       await expect.poll(extensionPages).toContain(ctx.extension.extensionUrl('options.html'));
     } else {
-      expect(await status.textContent()).toBe('Opened the WebEx Host Helper popup.');
+      expect(status).toBe('Opened the WebEx Host Helper popup.');
     }
     for (const other of ctx.extension.context.pages()) {
       if (other.url().startsWith('chrome-extension:')) await other.close();
@@ -142,7 +146,7 @@ describe('outcomes and actions', () => {
 
   it('log out and retry (AlreadyLogon) signs out of the site and comes back to the page', async () => {
     const page = await openResult(resultUrl(TEST_PAGE, 'AT=LI&ST=FAIL&RS=AlreadyLogon'));
-    await page.locator(PANEL).getByRole('button', { name: 'Log out and retry' }).click();
+    await clickPanelButton(page, 'Log out and retry');
     await page.waitForURL(`${TEST_PAGE}?AT=LO&ST=SUCCESS`);
     expect((await readPanel(page)).headline).toBe('Signed out');
     await page.close();
@@ -174,18 +178,18 @@ describe('outcomes and actions', () => {
     };
     const meetingKey = job.meeting.meetingKey;
 
-    // WebEx's answer to a scheduling command, where "Start the meeting" fits.
+    // WebEx's answer to a scheduling command, where "Start the meeting" fits once the
+    // background has confirmed it is the host's own meeting.
     const page = await openResult(resultUrl(TEST_PAGE, `AT=SM&ST=SUCCESS&MK=${meetingKey}`));
+    expect(await settledButtons(page)).toContain('Start the meeting');
     const started = ctx.extension.context.waitForEvent('page');
-    await page.locator(PANEL).getByRole('button', { name: 'Start the meeting' }).click();
+    await clickPanelButton(page, 'Start the meeting');
     const startTab = await started;
     await startTab.waitForURL(/\/mywebex\/default\.do\?siteurl=acme&AT=HM&ST=SUCCESS/);
     const view = await readPanel(startTab);
     expectExplanation(view, parseBackUrlResult(startTab.url())!);
     expect(view.headline).toMatch(/started/);
-    expect(await page.locator(`${PANEL} .status`).textContent()).toMatch(
-      /^Starting meeting [\d ]+ in a new tab\.$/,
-    );
+    expect(await panelStatus(page)).toBe('Starting “Explainer flow” in a new tab.');
     await send(popup, 'signOut');
     await Promise.all([startTab.close(), page.close(), popup.close()]);
   });

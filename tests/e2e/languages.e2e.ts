@@ -4,6 +4,7 @@ import { SANDBOX_ACCOUNTS } from '../sandbox/accounts';
 import { startSandbox, type Sandbox } from '../sandbox/index.ts';
 import { messagesFor, type Messages } from '../support/messages';
 import { launchExtension, saveScreenshot, type ExtensionHarness, type UiLocale } from './harness';
+import { panelText, panelTexts, waitForPanel } from './explainer/closed-panel';
 import { overflowingText, panelOverflowingText } from './layout';
 
 // The main flows in the browser's language, found by each locale's own words: sign in,
@@ -100,14 +101,11 @@ describe.each<UiLocale>(['de', 'ja'])('in %s', (locale) => {
     const page = await extension.context.newPage();
     await page.setViewportSize({ width: 400, height: 800 });
     await page.goto(`${TEST_PAGE}?AT=LI&ST=FAIL&RS=AlreadyLogon`);
-    const panel = page.locator('webex-result-panel');
-    const headline = panel.locator('.headline');
-    await headline.waitFor();
-    expect(await headline.textContent()).toBe(m('webex.rs.AlreadyLogon.LI.headline'));
-    expect(await panel.locator('.meaning').textContent()).toBe(
-      m('webex.rs.AlreadyLogon.LI.meaning'),
-    );
-    await panel.getByRole('button', { name: m('panel.actions.logOutAndRetry') }).waitFor();
+    await waitForPanel(page);
+    expect(await panelText(page, '.headline')).toBe(m('webex.rs.AlreadyLogon.LI.headline'));
+    expect(await panelText(page, '.meaning')).toBe(m('webex.rs.AlreadyLogon.LI.meaning'));
+    expect(await panelTexts(page, 'button')).toContain(m('panel.actions.logOutAndRetry'));
+    expect(await panelText(page, '.facts-source')).toBe(m('panel.quotedFrom.address'));
     expect(await panelOverflowingText(page), `panel in ${locale}`).toEqual([]);
     await saveScreenshot(page, `${locale}-panel`);
     await page.close();

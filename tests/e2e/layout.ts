@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { inPanel } from './explainer/closed-panel';
 
 /**
  * Text that does not fit, in the document or under a shadow root: an element whose text
@@ -6,11 +7,10 @@ import type { Page } from 'playwright-core';
  * beyond its width while it hides the overflow). Each as `tag.class "text…"`, for a failing
  * assertion that says what to look at. Empty when every word is on screen.
  */
-async function overflowingIn(page: Page, rootSelector?: string): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const host = selector ? document.querySelector(selector) : null;
-    const root: ParentNode | null = selector ? (host?.shadowRoot ?? null) : document.body;
-    if (!root) return [`no ${selector}`];
+function overflowingIn(panelRoot: ParentNode | null): string[] {
+  {
+    // Run in the browser (page.evaluate, or the panel reader's world): self-contained.
+    const root = panelRoot ?? document.body;
     const width = document.documentElement.clientWidth;
     const describe = (element: Element) =>
       `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${(
@@ -36,19 +36,20 @@ async function overflowingIn(page: Page, rootSelector?: string): Promise<string[
         problems.push(`${describe(element)} is cut off`);
       }
     }
-    if (!selector && document.documentElement.scrollWidth > width + 1) {
+    if (!panelRoot && document.documentElement.scrollWidth > width + 1) {
       problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth}px)`);
     }
     return problems;
-  }, rootSelector);
+  }
 }
 
 /** What overflows or is clipped in an extension page (popup, options). */
 export function overflowingText(page: Page): Promise<string[]> {
-  return overflowingIn(page);
+  return page.evaluate(overflowingIn, null);
 }
 
-/** What overflows or is clipped in the in-page result panel. */
-export function panelOverflowingText(page: Page): Promise<string[]> {
-  return overflowingIn(page, 'webex-result-panel');
+/** What overflows or is clipped in the in-page result panel (read through its closed root). */
+export async function panelOverflowingText(page: Page): Promise<string[]> {
+  const problems = await inPanel(page, overflowingIn);
+  return problems ?? ['no webex-result-panel'];
 }

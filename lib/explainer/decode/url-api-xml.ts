@@ -99,5 +99,5 @@ export function explainUrlApiXml(document: XmlNode): ExplainedText | undefined {
     text(child(root.node, 'errorcode'));
   const at = isOpenMeetings ? UrlCommand.OpenMeetings : name;
   const result = { at, st: status, ...(reason ? { rs: canonicalRsCode(reason) } : {}) };
-  return explainedBackUrl(result, explainResult(result));
+  return explainedBackUrl(result, explainResult(result), 'answer');
 }

@@ -47,32 +47,30 @@ export function failureHeadline(at: string, mk?: string): string {
   }
 }
 
-/** What else a successful command sent back: the office after CO, any other returned values. */
+/** What else a successful command sent back (shown as quoted facts, never in these words). */
 export interface SuccessDetails {
-  oid?: string;
-  ourl?: string;
   /** How many values WebEx returned besides AT and ST (shown as facts). */
   otherValues?: number;
 }
 
-function officeCreated({ oid, ourl }: SuccessDetails): CommandSuccess {
-  let meaning = t('webex.command.CO.meaning');
-  if (oid && ourl) meaning = t('webex.command.CO.meaningWithIdAndAddress', { id: oid, url: ourl });
-  else if (oid) meaning = t('webex.command.CO.meaningWithId', { id: oid });
-  else if (ourl) meaning = t('webex.command.CO.meaningWithAddress', { url: ourl });
+// The office's ID and address (OID, OURL) came in the address: shown as quoted facts only.
+function officeCreated(): CommandSuccess {
   return {
     headline: t('webex.command.CO.headline'),
-    meaning,
+    meaning: t('webex.command.CO.meaning'),
     action: t('webex.command.CO.action'),
     actions: ['copy-details', 'dismiss'],
   };
 }
 
-/** What a successful command means for the host. */
+/**
+ * What a successful command means for the host. `mk` must already be a meeting number (digits):
+ * it is the only value from the address these words may carry. The WebEx ID, office ID and
+ * address are shown as quoted facts instead.
+ */
 export function commandSuccess(
   at: string,
   mk?: string,
-  wid?: string,
   details: SuccessDetails = {},
 ): CommandSuccess {
   const number = mk ? formatMeetingNumber(mk) : undefined;
@@ -81,9 +79,7 @@ export function commandSuccess(
     case UrlCommand.LogIn:
       return {
         headline: t('webex.command.LI.headline'),
-        meaning: wid
-          ? t('webex.command.LI.meaningAs', { webExId: wid })
-          : t('webex.command.LI.meaning'),
+        meaning: t('webex.command.LI.meaning'),
         ...done,
       };
     case UrlCommand.LogOut:
@@ -135,7 +131,7 @@ export function commandSuccess(
         actions: ['dismiss'],
       };
     case UrlCommand.CreateOffice:
-      return officeCreated(details);
+      return officeCreated();
     default:
       return {
         headline: t('webex.command.other.headline'),

@@ -19,3 +19,11 @@ export function formatMeetingNumber(meetingKey: string): string {
   }
   return groups.filter((group) => group !== '').join(' ');
 }
+
+/**
+ * Whether a value is a meeting number the extension may name and act on: digits only (1-19),
+ * as WebEx's meeting keys are. Anything else from an address is only ever quoted.
+ */
+export function isMeetingNumber(value: string | undefined): value is string {
+  return value !== undefined && /^\d{1,19}$/.test(value);
+}

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
 import { explainResult, type ResultToExplain } from '../../../lib/webex/rs-catalogue';
+import { inPanel, waitForPanel } from './closed-panel';
 import { ctx, PANEL, PANEL_SCRIPT } from './support';
 
 /** Reading the result panel in a page, and the page around it, for the explainer tests. */
@@ -28,22 +29,31 @@ export interface PanelView {
   meaning: string;
   whenSeen: string | null;
   whatToDo: string;
+  /** The line above the facts: "The address says:". */
+  factsSource: string | null;
   facts: string[];
   buttons: string[];
 }
 
+/** What the panel says, read through its closed shadow root (./closed-panel.ts). */
 export async function readPanel(page: Page): Promise<PanelView> {
-  const panel = page.locator(PANEL);
-  await panel.locator('.headline').waitFor();
-  const whenSeen = panel.locator('.when-seen');
-  return {
-    headline: (await panel.locator('.headline').textContent()) ?? '',
-    meaning: (await panel.locator('.meaning').textContent()) ?? '',
-    whenSeen: (await whenSeen.count()) > 0 ? await whenSeen.textContent() : null,
-    whatToDo: (await panel.locator('.what-to-do').textContent()) ?? '',
-    facts: await panel.locator('.explained-fact').allTextContents(),
-    buttons: await panel.getByRole('button').allTextContents(),
-  };
+  await waitForPanel(page);
+  const view = await inPanel(page, (root) => {
+    const text = (selector: string) => root.querySelector(selector)?.textContent ?? null;
+    const all = (selector: string) =>
+      [...root.querySelectorAll(selector)].map((element) => element.textContent ?? '');
+    return {
+      headline: text('.headline') ?? '',
+      meaning: text('.meaning') ?? '',
+      whenSeen: text('.when-seen'),
+      whatToDo: text('.what-to-do') ?? '',
+      factsSource: text('.facts-source'),
+      facts: all('.explained-fact'),
+      buttons: all('button'),
+    };
+  });
+  if (!view) throw new Error('The panel went away');
+  return view;
 }
 
 export function expectExplanation(view: PanelView, result: ResultToExplain) {
@@ -112,11 +122,7 @@ export async function pageAgainstSource(page: Page) {
 }
 
 export async function shadowTags(page: Page): Promise<string[]> {
-  return page.evaluate(
-    (panelTag) =>
-      [...(document.querySelector(panelTag)?.shadowRoot?.querySelectorAll('*') ?? [])].map(
-        (e) => e.localName,
-      ),
-    PANEL,
+  return (
+    (await inPanel(page, (root) => [...root.querySelectorAll('*')].map((e) => e.localName))) ?? []
   );
 }

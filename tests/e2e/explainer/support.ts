@@ -7,6 +7,9 @@ import type { browser as extensionApi } from 'wxt/browser';
 import { SANDBOX_ACCOUNTS } from '../../sandbox/accounts.ts';
 import { launchExtension, saveScreenshot, type ExtensionHarness } from '../harness';
 import { useExtensionAndSandbox, type E2eContext } from '../lifecycle';
+import { PANEL, waitForPanel } from './closed-panel';
+
+export { PANEL };
 
 /**
  * The explainer's end-to-end set-up, shared by tests/e2e/explainer-*.e2e.ts: each file calls
@@ -22,7 +25,6 @@ export const TEST_PAGE = `${SITE}/acme/backurl-test.html`;
 export const LANDING = `${SITE}/mywebex/default.do?siteurl=acme`;
 export const INTRANET = 'https://intranet.example.test';
 export const INTRANET_PAGE = `${INTRANET}/landing.html`;
-export const PANEL = 'webex-result-panel';
 export const PANEL_SCRIPT = '/content-scripts/result-panel.js';
 const { webExId, password } = SANDBOX_ACCOUNTS.alice;
 export const ALICE = { webExId, password };
@@ -145,7 +147,7 @@ export function resultUrl(base: string, query: string): string {
 export async function openResult(url: string): Promise<Page> {
   const page = await ctx.extension.context.newPage();
   await page.goto(url);
-  await page.locator(`${PANEL} .headline`).waitFor();
+  await waitForPanel(page);
   return page;
 }
 

@@ -13,7 +13,8 @@ import { testEnv } from './test-env';
 
 function allHandlers(): MessageHandlers {
   const explainerApi = { runtime: { id: fakeBrowser.runtime.id } } as unknown as typeof browser;
-  return createMessageHandlers(testEnv().env, explainerHandlers(explainerApi));
+  const { env } = testEnv();
+  return createMessageHandlers(env, explainerHandlers(explainerApi, env));
 }
 
 /** Sends `type` through the real onMessage listeners, as @webext-core/messaging puts it on the wire. */

@@ -3,6 +3,7 @@ import type { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { MessageSender } from '../../../lib/background/message-handlers';
 import { explainerHandlers, watchResultOrigins } from '../../../lib/explainer/background';
+import { testEnv } from '../background/test-env';
 import {
   dismissedResultsItem,
   resultOriginsItem,
@@ -19,6 +20,8 @@ function event<T extends (...args: never[]) => unknown>() {
 }
 
 function setUp() {
+  // Before anything registers on fakeBrowser: testEnv() resets it.
+  const { env } = testEnv();
   const executeScript = vi.fn(async () => [{ frameId: 0, documentId: 'd', result: true }]);
   const unregisterContentScripts = vi.fn(async () => {});
   const registerContentScripts = vi.fn(async () => {});
@@ -46,7 +49,7 @@ function setUp() {
   watchResultOrigins(browserApi);
   return {
     api,
-    handlers: explainerHandlers(browserApi),
+    handlers: explainerHandlers(browserApi, env),
     executeScript,
     unregisterContentScripts,
     registerContentScripts,

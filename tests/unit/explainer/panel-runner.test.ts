@@ -16,7 +16,12 @@ function env(overrides: Partial<PanelEnv> = {}): PanelEnv {
     })),
     startMeeting: vi.fn(async () => ({
       ok: true as const,
-      value: { tabUrl: 'https://acme.webex.com/acme/p.php' },
+      value: {
+        mayStart: true as const,
+        meetingKey: '123456789',
+        topic: 'Weekly sync',
+        startsAt: 0,
+      },
     })),
     copy: vi.fn(async () => true),
     navigate: vi.fn(),
@@ -78,13 +83,32 @@ describe('runPanelAction', () => {
     expect(status?.message).toMatch(message);
   });
 
-  it('start the meeting: asks the background and names the meeting', async () => {
+  it('start the meeting: asks the background and names the meeting by its WebEx topic', async () => {
     const e = env({ meetingKey: '123456789' });
     expect(await runPanelAction('start-meeting', e)).toEqual({
       tone: 'info',
-      message: 'Starting meeting 123 456 789 in a new tab.',
+      message: 'Starting “Weekly sync” in a new tab.',
     });
     expect(e.startMeeting).toHaveBeenCalledWith('123456789');
+  });
+
+  it('start the meeting: a refusal on the background’s re-check is said, not started', async () => {
+    const e = env({
+      meetingKey: '123456789',
+      startMeeting: async () => ({
+        ok: true,
+        value: {
+          mayStart: false,
+          refusal: { reason: 'otherSite', pageHost: 'evil.webex.com', siteHost: 'acme.webex.com' },
+        },
+      }),
+    });
+    expect(await runPanelAction('start-meeting', e)).toEqual({
+      tone: 'error',
+      message: expect.stringMatching(
+        /^This page is on evil\.webex\.com, but .* acme\.webex\.com\./,
+      ),
+    });
   });
 
   it('start the meeting: an expired sign-in sends the host to the extension', async () => {
@@ -102,7 +126,9 @@ describe('runPanelAction', () => {
     const e = env({ meetingKey: '1', startMeeting: async () => ({ ok: false, error: apiError }) });
     expect(await runPanelAction('start-meeting', e)).toEqual({
       tone: 'error',
-      message: 'WebEx has no such meeting. Check the meeting number.',
+      message: expect.stringMatching(
+        /^Couldn't check meeting 1 with WebEx \(WebEx has no such meeting\)/,
+      ),
     });
   });
 

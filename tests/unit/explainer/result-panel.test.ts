@@ -25,6 +25,8 @@ function fakeEnv(href: string, replies: Partial<Record<MessageType, unknown>> = 
     location: { href, assign: vi.fn() },
     navigationType: () => 'navigate',
     sendMessage: send,
+    now: () => Date.UTC(2025, 5, 2, 9, 0),
+    timeZone: 'Europe/Berlin',
     document: undefined,
     css: '',
     async createShadowRootUi(given) {
@@ -113,5 +115,56 @@ describe('showResultPanel', () => {
     fake.mount();
     expect(fake.sent.map(([type]) => type)).toContain('getAccount');
     expect(fake.views[0]!.actions).toContain('log-out-and-retry');
+  });
+
+  it('mounts a closed shadow root: page scripts get no handle on the panel', async () => {
+    const fake = fakeEnv(PAGE, setup(false));
+    await showResultPanel(fake.env);
+    expect(fake.options()?.mode).toBe('closed');
+  });
+
+  it('offers Start only after the background vouches for the meeting, and starts through it', async () => {
+    const SM = 'https://acme.webex.com/acme/backurl-test.html?AT=SM&ST=SUCCESS&MK=123456789';
+    const check = {
+      ok: true,
+      value: {
+        mayStart: true,
+        meetingKey: '123456789',
+        topic: 'Weekly sync',
+        startsAt: Date.UTC(2025, 5, 2, 10, 0),
+      },
+    };
+    const fake = fakeEnv(SM, {
+      ...setup(false),
+      describeResultMeeting: check,
+      startResultMeeting: check,
+    });
+    await showResultPanel(fake.env);
+    fake.mount();
+    const view = fake.views[0]!;
+    expect(view.meeting?.initial).toEqual({
+      state: 'checking',
+      message: 'Asking WebEx about meeting 123 456 789…',
+    });
+    expect(await view.meeting!.check()).toEqual({
+      state: 'ready',
+      message: expect.stringMatching(/^Start “Weekly sync” \(Today, 12:00\b.*\)\?$/),
+    });
+    expect(fake.sent.at(-1)).toEqual(['describeResultMeeting', { meetingKey: '123456789' }]);
+    expect(await view.run('start-meeting')).toEqual({
+      tone: 'info',
+      message: 'Starting “Weekly sync” in a new tab.',
+    });
+    expect(fake.sent.at(-1)).toEqual(['startResultMeeting', { meetingKey: '123456789' }]);
+    expect(fake.sent.map(([type]) => type)).not.toContain('startMeeting');
+  });
+
+  it('an MK that is not a meeting number asks nothing and offers no Start', async () => {
+    const crafted = `https://acme.webex.com/x.html?AT=SM&ST=SUCCESS&MK=${encodeURIComponent('1 OR 1')}`;
+    const fake = fakeEnv(crafted, setup(false));
+    await showResultPanel(fake.env);
+    fake.mount();
+    expect(fake.views[0]!.meeting).toBeUndefined();
+    expect(fake.views[0]!.actions).not.toContain('start-meeting');
   });
 });

@@ -145,10 +145,12 @@ describe('explainResult for failures', () => {
     expect(explainResult({ at, st: 'FAIL', rs: 'MeetingLocked', mk }).headline).toBe(headline);
   });
 
-  it('explains a code it does not know in general terms, showing the code as text', () => {
+  // Issue 15, item 5: the page's code is quoted under the facts, never in the extension's words.
+  it('explains a code it does not know in general terms, without repeating the code', () => {
     const explanation = explainResult({ at: 'HM', st: 'FAIL', rs: 'Quota<b>Exceeded</b>' });
     expect(explanation).toMatchObject({ known: false, code: 'Quota<b>Exceeded</b>' });
-    expect(explanation.meaning).toContain('"Quota<b>Exceeded</b>"');
+    expect(explanation.headline).toBe("Couldn't start the meeting");
+    expect(explanation.meaning).not.toContain('Quota');
     expect(explanation.actions).toEqual(['copy-details', 'dismiss']);
   });
 
@@ -236,19 +238,33 @@ describe('explainResult for successes', () => {
     expect(explainResult({ at: 'JM', st: 'SUCCESS' }).meaning).toMatch(/meeting is over/);
   });
 
-  it('names the account signed in when WebEx says it', () => {
-    expect(explainResult({ at: 'LI', st: 'SUCCESS', wid: 'jdoe' }).meaning).toContain('as jdoe');
+  // Issue 15, item 5: WID is the address's word, shown as a quoted fact only.
+  it('does not name the account from the address in its own words', () => {
+    expect(explainResult({ at: 'LI', st: 'SUCCESS', wid: 'jdoe' }).meaning).toBe(
+      'WebEx signed you in to this site.',
+    );
+  });
+
+  it('names a meeting only by a digits-only MK, and offers Start only then', () => {
+    const crafted = explainResult({ at: 'SM', st: 'SUCCESS', mk: 'Claim your prize now' });
+    expect(crafted.headline).toBe('Meeting scheduled');
+    expect(crafted.actions).not.toContain('start-meeting');
+    const failed = explainResult({ at: 'JM', st: 'FAIL', rs: 'MeetingNotInProgress', mk: 'x1' });
+    expect(failed.headline).not.toContain('x1');
+    expect(failed.actions).not.toContain('start-meeting');
+    expect(explainResult({ at: 'SM', st: 'SUCCESS', mk: '123456789' }).headline).toBe(
+      'Meeting 123 456 789 scheduled',
+    );
   });
 
   // Issue 10, item 6.
-  it("says which office was created, from the issue's back URL", () => {
+  it("says an office was created, from the issue's back URL (ID and address as facts)", () => {
     const result = parseBackUrlResult(
       '?AT=CO&ST=SUCCESS&OID=1234&OURL=https%3A%2F%2Facme.webex.com%2Fmeet%2Falice',
     )!;
     expect(explainResult(result)).toMatchObject({
       headline: 'Office created',
-      meaning:
-        'WebEx created the office with ID 1234; its address is https://acme.webex.com/meet/alice.',
+      meaning: 'WebEx created the office.',
       actions: ['copy-details', 'dismiss'],
       known: true,
     });

@@ -46,23 +46,18 @@ describe('commandSuccess', () => {
   });
 
   // Issue 10, item 6: what the command was and what came back.
-  it('says an office was created, with its ID and address', () => {
-    const office = { oid: '1234', ourl: 'https://acme.webex.com/meet/alice' };
-    expect(commandSuccess('CO', undefined, undefined, office)).toEqual({
+  // Issue 15, item 5: the ID and address came in the address: quoted facts, not these words.
+  it('says an office was created; its ID and address are left to the quoted facts', () => {
+    expect(commandSuccess('CO', undefined, { otherValues: 2 })).toEqual({
       headline: 'Office created',
-      meaning:
-        'WebEx created the office with ID 1234; its address is https://acme.webex.com/meet/alice.',
+      meaning: 'WebEx created the office.',
       action: 'Copy the details to keep the office ID and address.',
       actions: ['copy-details', 'dismiss'],
     });
-    expect(commandSuccess('CO', undefined, undefined, { oid: '77' }).meaning).toBe(
-      'WebEx created the office with ID 77.',
-    );
-    expect(commandSuccess('CO').meaning).toBe('WebEx created the office.');
   });
 
   it('names a command it does not know and points to the values WebEx sent back', () => {
-    const success = commandSuccess('PL', undefined, 'alice', { otherValues: 2 });
+    const success = commandSuccess('PL', undefined, { otherValues: 2 });
     expect(success.headline).toBe('WebEx request completed');
     expect(success.meaning).toBe(
       'WebEx reports that the PL request succeeded and sent back the values listed below.',

@@ -1,0 +1,180 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { signOut } from '../../../lib/background/account';
+import type { MessageSender } from '../../../lib/background/message-handlers';
+import { describeResultMeeting, startResultMeeting } from '../../../lib/explainer/result-meeting';
+import { apiError } from '../background/fake-backend';
+import { meetingRequest, signInAlice, START, testEnv } from '../background/test-env';
+
+let t: ReturnType<typeof testEnv>;
+let own: { meetingKey: string; topic: string; startsAt: number };
+
+/** The panel's content script in a tab showing `url`. */
+function panelOn(url: string): MessageSender {
+  return { id: fakeBrowser.runtime.id, url, tab: { id: 7 } as MessageSender['tab'], frameId: 0 };
+}
+const ON_ACME = panelOn('https://acme.webex.com/acme/backurl-test.html?AT=SM&ST=SUCCESS');
+
+beforeEach(async () => {
+  t = testEnv();
+  await signInAlice(t.env);
+  const scheduled = await t.backend.schedule((await sessionOf()).session, meetingRequest());
+  own = { meetingKey: scheduled.meetingKey, topic: scheduled.topic, startsAt: scheduled.startsAt };
+  t.backend.calls.length = 0;
+});
+
+async function sessionOf() {
+  const { loadAccount } = await import('../../../lib/background/account-store');
+  const found = await loadAccount(t.env.items);
+  if (!found) throw new Error('not signed in');
+  return found.account;
+}
+
+/** Tabs opened with an address (fakeBrowser starts with one blank tab). */
+const openedTabs = async () =>
+  (await fakeBrowser.tabs.query({})).map((tab) => tab.url).filter((url) => url !== undefined);
+
+describe('describeResultMeeting', () => {
+  it("answers the host's own meeting with WebEx's topic and start, without a start link", async () => {
+    const answer = await describeResultMeeting(t.env, { meetingKey: own.meetingKey }, ON_ACME);
+    expect(answer).toEqual({
+      ok: true,
+      value: {
+        mayStart: true,
+        meetingKey: own.meetingKey,
+        topic: 'Weekly sync',
+        startsAt: START + 3_600_000,
+      },
+    });
+    expect(t.backend.callsOf('get')).toHaveLength(1);
+    expect(t.backend.callsOf('hostUrl')).toEqual([]);
+    expect(await openedTabs()).toEqual([]);
+  });
+
+  it('refuses a page on another site, naming both, without asking WebEx', async () => {
+    for (const url of [
+      'https://evil.webex.com/evil/x.html?AT=SM&ST=SUCCESS',
+      'https://intranet.example.test/landing.html?AT=SM&ST=SUCCESS',
+      'http://acme.webex.com/acme/x.html?AT=SM&ST=SUCCESS',
+    ]) {
+      const answer = await describeResultMeeting(
+        t.env,
+        { meetingKey: own.meetingKey },
+        panelOn(url),
+      );
+      expect(answer).toEqual({
+        ok: true,
+        value: {
+          mayStart: false,
+          refusal: { reason: 'otherSite', pageHost: new URL(url).host, siteHost: 'acme.webex.com' },
+        },
+      });
+    }
+    expect(t.backend.calls).toEqual([]);
+  });
+
+  it('refuses when nobody is signed in', async () => {
+    await signOut(t.env);
+    t.backend.calls.length = 0;
+    expect(await describeResultMeeting(t.env, { meetingKey: own.meetingKey }, ON_ACME)).toEqual({
+      ok: true,
+      value: { mayStart: false, refusal: { reason: 'signedOut' } },
+    });
+    expect(t.backend.calls).toEqual([]);
+  });
+
+  it('refuses a meeting WebEx does not know (060001) and one another host hosts', async () => {
+    t.backend.meetings.push({
+      ...t.backend.meetings[0]!,
+      meetingKey: '555000111',
+      hostWebExId: 'bob',
+    });
+    for (const meetingKey of ['999888777', '555000111']) {
+      expect(await describeResultMeeting(t.env, { meetingKey }, ON_ACME)).toEqual({
+        ok: true,
+        value: {
+          mayStart: false,
+          refusal: {
+            reason: 'notHostsMeeting',
+            meetingKey,
+            webExId: 'alice',
+            siteHost: 'acme.webex.com',
+          },
+        },
+      });
+    }
+    t.backend.failNext('get', apiError('000001', 'GetMeeting'));
+    expect(
+      await describeResultMeeting(t.env, { meetingKey: own.meetingKey }, ON_ACME),
+    ).toMatchObject({
+      ok: true,
+      value: { mayStart: false, refusal: { reason: 'notHostsMeeting' } },
+    });
+  });
+
+  it('refuses an MK that is not a meeting number without asking WebEx', async () => {
+    const answer = await describeResultMeeting(t.env, { meetingKey: '1 OR 1=1' }, ON_ACME);
+    expect(answer).toEqual({
+      ok: true,
+      value: { mayStart: false, refusal: { reason: 'notAMeetingNumber' } },
+    });
+    expect(t.backend.calls).toEqual([]);
+  });
+
+  it('other WebEx failures and an expired ticket answer as failed replies', async () => {
+    t.backend.failNext('get', apiError('000035', 'GetMeeting'));
+    expect(
+      await describeResultMeeting(t.env, { meetingKey: own.meetingKey }, ON_ACME),
+    ).toMatchObject({
+      ok: false,
+    });
+    t.clock.now += 2 * 3_600_000;
+    expect(
+      await describeResultMeeting(t.env, { meetingKey: own.meetingKey }, ON_ACME),
+    ).toMatchObject({
+      ok: false,
+      ticketExpired: true,
+    });
+  });
+
+  it('refuses senders without a tab (extension pages): only the panel may ask', async () => {
+    const popup = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test/popup.html' };
+    await expect(
+      describeResultMeeting(t.env, { meetingKey: own.meetingKey }, popup),
+    ).rejects.toThrow(/result panel/);
+  });
+});
+
+describe('startResultMeeting', () => {
+  it("opens the host's own meeting's start link in the background and answers without it", async () => {
+    const answer = await startResultMeeting(t.env, { meetingKey: own.meetingKey }, ON_ACME);
+    expect(answer).toEqual({
+      ok: true,
+      value: {
+        mayStart: true,
+        meetingKey: own.meetingKey,
+        topic: 'Weekly sync',
+        startsAt: START + 3_600_000,
+      },
+    });
+    expect(JSON.stringify(answer)).not.toMatch(/one-time|TK=|p\.php/);
+    expect(await openedTabs()).toEqual([
+      expect.stringMatching(/^https:\/\/acme\.webex\.com\/acme\/p\.php\?AT=LI&TK=one-time-1/),
+    ]);
+    expect(t.backend.calls.map((call) => call.operation)).toEqual(['get', 'hostUrl']);
+  });
+
+  it('re-checks: another site, signed out or not the host’s meeting never asks for a start link', async () => {
+    const evil = panelOn('https://evil.webex.com/evil/x.html?AT=SM&ST=SUCCESS');
+    expect((await startResultMeeting(t.env, { meetingKey: own.meetingKey }, evil)).ok).toBe(true);
+    expect(await startResultMeeting(t.env, { meetingKey: '999888777' }, ON_ACME)).toMatchObject({
+      value: { mayStart: false },
+    });
+    await signOut(t.env);
+    expect(await startResultMeeting(t.env, { meetingKey: own.meetingKey }, ON_ACME)).toMatchObject({
+      value: { mayStart: false, refusal: { reason: 'signedOut' } },
+    });
+    expect(t.backend.callsOf('hostUrl')).toEqual([]);
+    expect(await openedTabs()).toEqual([]);
+  });
+});
