@@ -4,17 +4,17 @@ import { watchForAlreadyLogon } from './already-logon-retry';
 import type { BackgroundEnv } from './environment';
 import type { Reply } from '../messaging';
 import { withSession } from './session-access';
+import { checkedTicketLink } from './start-link-check';
 
 /** Where WebEx sends the tab when the start ends; the explainer shows the outcome there. */
 export function siteLandingPage(site: WebExSite): string {
   return `${site.origin}/mywebex/default.do?siteurl=${encodeURIComponent(site.name)}`;
 }
 
+/** The ticket link, checked before and after the back URL is added: https on the site only. */
 async function startLink(env: BackgroundEnv, session: Session, meetingKey: string) {
-  return buildStartLink(
-    await env.backend.hostUrl(session, meetingKey),
-    siteLandingPage(session.site),
-  );
+  const hostUrl = checkedTicketLink(await env.backend.hostUrl(session, meetingKey), session.site);
+  return checkedTicketLink(buildStartLink(hostUrl, siteLandingPage(session.site)), session.site);
 }
 
 async function freshStartLink(env: BackgroundEnv, meetingKey: string): Promise<string> {
@@ -23,11 +23,15 @@ async function freshStartLink(env: BackgroundEnv, meetingKey: string): Promise<s
   return answer.value;
 }
 
-/** GethosturlMeeting's one-time ticket link in a new tab: the host starts without a password. */
+/**
+ * GethosturlMeeting's one-time ticket link in a new tab: the host starts without a password.
+ * Only a link over https to the signed-in site's host is opened (start-link-check.ts); the
+ * reply never carries the link, whoever asked.
+ */
 export function startMeeting(
   env: BackgroundEnv,
   data: { meetingKey: string },
-): Promise<Reply<{ tabUrl: string }>> {
+): Promise<Reply<{ opened: true }>> {
   return withSession(env, async (session) => {
     const link = await startLink(env, session, data.meetingKey);
     const tab = await env.tabs.create({ url: link, active: true });
@@ -39,6 +43,6 @@ export function startMeeting(
           buildLogoutAndRetryLink(session.site, await freshStartLink(env, data.meetingKey)),
       });
     }
-    return { tabUrl: link };
+    return { opened: true as const };
   });
 }

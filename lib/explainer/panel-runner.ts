@@ -20,7 +20,7 @@ export interface PanelEnv {
   site?: WebExSite;
   summary: string;
   openExtensionPage(page: 'popup' | 'options'): Promise<Reply<{ opened: 'popup' | 'options' }>>;
-  startMeeting(meetingKey: string): Promise<Reply<{ tabUrl: string }>>;
+  startMeeting(meetingKey: string): Promise<Reply<{ opened: true }>>;
   copy(text: string): Promise<boolean>;
   navigate(url: string): void;
   dismiss(): Promise<void>;

@@ -16,7 +16,7 @@ function env(overrides: Partial<PanelEnv> = {}): PanelEnv {
     })),
     startMeeting: vi.fn(async () => ({
       ok: true as const,
-      value: { tabUrl: 'https://acme.webex.com/acme/p.php' },
+      value: { opened: true as const },
     })),
     copy: vi.fn(async () => true),
     navigate: vi.fn(),
