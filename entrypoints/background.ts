@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browserBackgroundEnv } from '../lib/background/browser-env';
 import { createMessageHandlers } from '../lib/background/handlers';
+import { browserGuardEnv } from '../lib/background/message-guard';
 import { registerMessageHandlers } from '../lib/background/message-handlers';
 import { explainerHandlers, watchResultOrigins } from '../lib/explainer/background';
 import { onMessage } from '../lib/messaging';
@@ -11,6 +12,6 @@ export default defineBackground(() => {
   void keepSessionStorageTrusted(browser.storage.session);
   const env = browserBackgroundEnv(browser);
   const handlers = createMessageHandlers(env, explainerHandlers(browser, env));
-  registerMessageHandlers(onMessage, handlers);
+  registerMessageHandlers(onMessage, handlers, browserGuardEnv(browser));
   watchResultOrigins(browser);
 });

@@ -151,8 +151,11 @@ export interface ProtocolMap {
 
   // --- meetings ----------------------------------------------------------------------------
   listMeetings(): Reply<MeetingListItem[]>;
-  /** Opens a tab that starts the meeting with a one-time ticket link (never a password). */
-  startMeeting(data: { meetingKey: string }): Reply<{ tabUrl: string }>;
+  /**
+   * Opens a tab that starts the meeting with a one-time ticket link (never a password), only
+   * over https on the signed-in site's host. The reply never carries the link.
+   */
+  startMeeting(data: { meetingKey: string }): Reply<{ opened: true }>;
   joinLinks(data: { meetingKey: string }): Reply<JoinLinks>;
   deleteMeeting(data: { meetingKey: string }): Reply<void>;
 

@@ -4,17 +4,17 @@ import { watchForAlreadyLogon } from './already-logon-retry';
 import type { BackgroundEnv } from './environment';
 import type { Reply } from '../messaging';
 import { withSession } from './session-access';
+import { checkedTicketLink } from './start-link-check';
 
 /** Where WebEx sends the tab when the start ends; the explainer shows the outcome there. */
 export function siteLandingPage(site: WebExSite): string {
   return `${site.origin}/mywebex/default.do?siteurl=${encodeURIComponent(site.name)}`;
 }
 
+/** The ticket link, checked before and after the back URL is added: https on the site only. */
 async function startLink(env: BackgroundEnv, session: Session, meetingKey: string) {
-  return buildStartLink(
-    await env.backend.hostUrl(session, meetingKey),
-    siteLandingPage(session.site),
-  );
+  const hostUrl = checkedTicketLink(await env.backend.hostUrl(session, meetingKey), session.site);
+  return checkedTicketLink(buildStartLink(hostUrl, siteLandingPage(session.site)), session.site);
 }
 
 async function freshStartLink(env: BackgroundEnv, meetingKey: string): Promise<string> {
@@ -25,8 +25,8 @@ async function freshStartLink(env: BackgroundEnv, meetingKey: string): Promise<s
 
 /**
  * GethosturlMeeting's one-time ticket link for `meetingKey`, opened in a new tab with the
- * AlreadyLogon retry watching it. Resolves to the link: callers outside the background's own
- * pages must not pass it on (it signs the host in once).
+ * AlreadyLogon retry watching it. Only a link over https to the signed-in site's host is opened
+ * (start-link-check.ts). Resolves to the link: it signs the host in once, so no reply carries it.
  */
 export async function openStartTab(
   env: BackgroundEnv,
@@ -46,12 +46,16 @@ export async function openStartTab(
   return link;
 }
 
-/** GethosturlMeeting's one-time ticket link in a new tab: the host starts without a password. */
+/**
+ * GethosturlMeeting's one-time ticket link in a new tab: the host starts without a password.
+ * The reply never carries the link, whoever asked.
+ */
 export function startMeeting(
   env: BackgroundEnv,
   data: { meetingKey: string },
-): Promise<Reply<{ tabUrl: string }>> {
-  return withSession(env, async (session) => ({
-    tabUrl: await openStartTab(env, session, data.meetingKey),
-  }));
+): Promise<Reply<{ opened: true }>> {
+  return withSession(env, async (session) => {
+    await openStartTab(env, session, data.meetingKey);
+    return { opened: true as const };
+  });
 }

@@ -19,6 +19,7 @@ export type WebExErrorKind =
   | 'input' // what the host typed cannot be used (e.g. not a site name)
   | 'permission' // no host access to a site outside *.webex.com
   | 'signed-out' // an action that needs an account, with none signed in
+  | 'refused' // a message from a sender its policy does not admit, or with data that does not fit
   | 'interrupted'; // the browser stopped the background before WebEx answered
 
 /** One `serv:subError` of a FAILURE: a more precise code and reason behind the main one. */

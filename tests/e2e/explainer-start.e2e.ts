@@ -40,7 +40,8 @@ async function signIn(account: { webExId: string; password: string }) {
   const page = await extensionPage();
   const reply = (await send(page, 'signIn', {
     siteInput: 'acme',
-    ...account,
+    webExId: account.webExId,
+    password: account.password,
     keepSignedIn: false,
   })) as { ok: boolean };
   expect(reply.ok).toBe(true);
@@ -50,7 +51,7 @@ async function signIn(account: { webExId: string; password: string }) {
 async function schedule(topic: string, startsAt: number): Promise<string> {
   const page = await extensionPage();
   const reply = (await send(page, 'scheduleMeeting', {
-    requestId: `start-${topic}-${Date.now()}`,
+    requestId: `start-${topic.replace(/\W/g, '-')}-${Date.now()}`,
     request: { topic, startsAt, timeZone: 'Europe/Berlin', durationMinutes: 30, invitees: [] },
   })) as { ok: boolean; value: { meeting: { meetingKey: string } } };
   expect(reply.ok).toBe(true);

@@ -13,12 +13,14 @@ beforeEach(async () => {
 });
 
 async function startedTab() {
+  const before = new Set((await fakeBrowser.tabs.query({})).map((tab) => tab.id));
   const answer = await startMeeting(t.env, { meetingKey: '123' });
   if (!answer.ok) throw new Error(answer.error.message);
-  const tabs = await fakeBrowser.tabs.query({});
-  const tab = tabs.find((candidate) => candidate.url === answer.value.tabUrl);
-  if (tab?.id === undefined) throw new Error('no tab opened');
-  return { tabId: tab.id, tabUrl: answer.value.tabUrl };
+  // The reply carries no link: the ticket link is read from the tab that was opened.
+  expect(answer.value).toEqual({ opened: true });
+  const tab = (await fakeBrowser.tabs.query({})).find((candidate) => !before.has(candidate.id));
+  if (tab?.id === undefined || !tab.url) throw new Error('no tab opened');
+  return { tabId: tab.id, tabUrl: tab.url };
 }
 
 /** The tab lands on a page (as WebEx's script redirects do). */

@@ -1,0 +1,81 @@
+import type * as v from 'valibot';
+import type { MessageData, MessageType } from './messaging';
+import {
+  dismissResultSchema,
+  keepSignedInSchema,
+  meetingKeySchema,
+  noData,
+  openExtensionPageSchema,
+  renewTicketSchema,
+  resultPanelSetupSchema,
+  scheduleMeetingSchema,
+  signInSchema,
+} from './message-schemas';
+
+/**
+ * Who may send a message (checked by lib/background/message-guard.ts):
+ * - `extensionPages`: this extension's own pages (popup, options), never a content script;
+ * - `resultPanel`: this extension's content script (the result detector or the panel) in a
+ *   frame whose address is a WebEx result page on a result origin (https://*.webex.com or an
+ *   origin the host added in Options);
+ * - `extensionPagesOrResultPanel`: either.
+ */
+export type SenderPolicy = 'extensionPages' | 'resultPanel' | 'extensionPagesOrResultPanel';
+
+/** One message's sender policy and the shape its data must have. */
+export interface MessageRule<K extends MessageType> {
+  senders: SenderPolicy;
+  data: v.GenericSchema<unknown, MessageData<K>>;
+}
+
+/**
+ * Every message of lib/messaging.ts's protocol: who may send it and its data's shape. A message
+ * without a rule does not compile; the background refuses, before any handler runs, a message
+ * from a sender its policy does not admit or with data that does not fit.
+ */
+export const MESSAGE_RULES = {
+  getAccount: {
+    // The panel's "log out and retry" needs the signed-in site on pages off webex.com.
+    senders: 'extensionPagesOrResultPanel',
+    data: noData,
+  },
+  signIn: { senders: 'extensionPages', data: signInSchema },
+  renewTicket: { senders: 'extensionPages', data: renewTicketSchema },
+  signOut: { senders: 'extensionPages', data: noData },
+  setKeepSignedIn: { senders: 'extensionPages', data: keepSignedInSchema },
+  scheduleMeeting: { senders: 'extensionPages', data: scheduleMeetingSchema },
+  getLastScheduleJob: { senders: 'extensionPages', data: noData },
+  listMeetings: { senders: 'extensionPages', data: noData },
+  startMeeting: { senders: 'extensionPages', data: meetingKeySchema },
+  joinLinks: { senders: 'extensionPages', data: meetingKeySchema },
+  deleteMeeting: { senders: 'extensionPages', data: meetingKeySchema },
+  showResultPanel: { senders: 'resultPanel', data: noData },
+  openExtensionPage: { senders: 'resultPanel', data: openExtensionPageSchema },
+  resultPanelSetup: { senders: 'resultPanel', data: resultPanelSetupSchema },
+  dismissResult: { senders: 'resultPanel', data: dismissResultSchema },
+  // The panel's Start: the background checks the page's site and the meeting with WebEx itself.
+  describeResultMeeting: { senders: 'resultPanel', data: meetingKeySchema },
+  startResultMeeting: { senders: 'resultPanel', data: meetingKeySchema },
+} satisfies { [K in MessageType]: MessageRule<K> };
+
+/** True when X and Y are the same type (not merely assignable one way). */
+type Same<X, Y> =
+  (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;
+
+/**
+ * The messages whose schema does not describe exactly their data (none): a field added to the
+ * protocol, even an optional one, names its message here until its schema names the field.
+ */
+type MismatchedSchemas = {
+  [K in MessageType]: Same<
+    v.InferOutput<(typeof MESSAGE_RULES)[K]['data']>,
+    MessageData<K>
+  > extends true
+    ? never
+    : K;
+}[MessageType];
+
+/** Checked by the compiler: an error here names a message whose schema and data differ. */
+export const SCHEMAS_MATCH_PROTOCOL: [MismatchedSchemas] extends [never]
+  ? true
+  : MismatchedSchemas = true;
