@@ -5,9 +5,13 @@ import { createMessageHandlers } from '../lib/background/handlers';
 import { registerMessageHandlers } from '../lib/background/message-handlers';
 import { explainerHandlers, watchResultOrigins } from '../lib/explainer/background';
 import { onMessage } from '../lib/messaging';
+import { withReminderUpdates } from '../lib/reminders/handler-hooks';
+import { watchReminders } from '../lib/reminders/browser';
 
 export default defineBackground(() => {
-  const handlers = createMessageHandlers(browserBackgroundEnv(browser), explainerHandlers(browser));
-  registerMessageHandlers(onMessage, handlers);
+  const env = browserBackgroundEnv(browser);
+  const reminders = watchReminders(browser, env);
+  const handlers = createMessageHandlers(env, explainerHandlers(browser));
+  registerMessageHandlers(onMessage, withReminderUpdates(handlers, reminders, env));
   watchResultOrigins(browser);
 });
