@@ -39,16 +39,13 @@ export type Theme = 'system' | 'light' | 'dark';
 /** Minutes before a meeting's start that its reminder shows; 0 is off (no reminder, no badge). */
 export type ReminderLead = 0 | 1 | 5 | 10 | 15;
 
-/** The lead times Options offers, in order. */
-export const REMINDER_LEADS: readonly ReminderLead[] = [0, 1, 5, 10, 15];
-
 export interface Settings {
   defaultDurationMinutes: number;
   /** Email addresses invited to every new meeting unless the host removes them. */
   defaultInvitees: string[];
   keepSignedIn: boolean;
   theme: Theme;
-  /** Settings stored before reminders existed lack it: read it with reminderLeadOf. */
+  /** Settings stored before reminders existed lack it: read it with lib/reminders/lead.ts. */
   reminderLeadMinutes?: ReminderLead;
 }
 
@@ -59,12 +56,6 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   reminderLeadMinutes: 5,
 };
-
-/** The reminder lead time, 5 minutes when the settings predate it or hold an unknown value. */
-export function reminderLeadOf(settings: Pick<Settings, 'reminderLeadMinutes'>): ReminderLead {
-  const lead = settings.reminderLeadMinutes;
-  return lead !== undefined && REMINDER_LEADS.includes(lead) ? lead : 5;
-}
 
 /** A meeting scheduled from this extension, with what only its scheduler knows (password, link). */
 export interface RecentMeeting extends ScheduledMeeting {

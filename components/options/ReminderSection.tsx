@@ -1,11 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import {
-  REMINDER_LEADS,
-  reminderLeadOf,
-  type ReminderLead,
-  type Settings,
-} from '../../lib/storage';
+import { REMINDER_LEADS, reminderLeadOf } from '../../lib/reminders/lead';
+import type { ReminderLead, Settings } from '../../lib/storage';
 
 type ReminderSettings = Pick<Settings, 'reminderLeadMinutes'>;
 

@@ -1,6 +1,7 @@
 import { sameAccount } from '../background/account-store';
 import type { MeetingListItem } from '../messaging';
-import { reminderLeadOf, type AccountKey, type ReminderMeeting } from '../storage';
+import type { AccountKey, ReminderMeeting } from '../storage';
+import { reminderLeadOf } from './lead';
 import { applyPlan } from './apply';
 import type { ReminderEnv } from './environment';
 import { reminderMeetingsOf, withoutReminderMeeting, withReminderMeeting } from './meetings';

@@ -13,7 +13,8 @@ import {
   reminderId,
   type PlanInput,
 } from '../../../lib/reminders/plan';
-import { reminderLeadOf, type ReminderMeeting } from '../../../lib/storage';
+import { reminderLeadOf } from '../../../lib/reminders/lead';
+import type { ReminderMeeting } from '../../../lib/storage';
 
 const MIN = 60_000;
 const NOW = Date.UTC(2025, 5, 2, 9, 0);
