@@ -89,7 +89,7 @@ describe('planReminders', () => {
     expect(reminderAlarms(result)).toEqual([
       { name: reminderId(moved), when: moved.startsAt - 5 * MIN },
     ]);
-    // The old start has passed from the record's point of view only once it starts; kept until then.
+    // The old entry stays until its start has passed; it no longer matches the meeting.
     expect(result.shown).toEqual([`444@${old.startsAt}`]);
   });
 
