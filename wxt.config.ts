@@ -18,8 +18,10 @@ export default defineConfig({
     name: '__MSG_app_name__',
     description: '__MSG_app_description__',
     // scripting: the result explainer injects its panel and registers its detector on added origins.
-    // notifications: "Meeting ready" when the popup closed before WebEx answered.
-    permissions: ['storage', 'scripting', 'notifications'],
+    // notifications: "Meeting ready" when the popup closed before WebEx answered, and reminders.
+    // alarms: reminders and the badge wake the sleeping service worker at their time and survive
+    // a browser restart (a timer in the worker would die with it).
+    permissions: ['storage', 'scripting', 'notifications', 'alarms'],
     host_permissions: ['https://*.webex.com/*'],
     // Granted one origin at a time from a click: sites outside webex.com, and pages where results land.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

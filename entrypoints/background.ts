@@ -7,11 +7,18 @@ import { registerMessageHandlers } from '../lib/background/message-handlers';
 import { explainerHandlers, watchResultOrigins } from '../lib/explainer/background';
 import { onMessage } from '../lib/messaging';
 import { keepSessionStorageTrusted } from '../lib/secrets/session-access-level';
+import { withReminderUpdates } from '../lib/reminders/handler-hooks';
+import { watchReminders } from '../lib/reminders/browser';
 
 export default defineBackground(() => {
   void keepSessionStorageTrusted(browser.storage.session);
   const env = browserBackgroundEnv(browser);
+  const reminders = watchReminders(browser, env);
   const handlers = createMessageHandlers(env, explainerHandlers(browser, env));
-  registerMessageHandlers(onMessage, handlers, browserGuardEnv(browser));
+  registerMessageHandlers(
+    onMessage,
+    withReminderUpdates(handlers, reminders, env),
+    browserGuardEnv(browser),
+  );
   watchResultOrigins(browser);
 });

@@ -43,12 +43,17 @@ export interface LastAccount {
 
 export type Theme = 'system' | 'light' | 'dark';
 
+/** Minutes before a meeting's start that its reminder shows; 0 is off (no reminder, no badge). */
+export type ReminderLead = 0 | 1 | 5 | 10 | 15;
+
 export interface Settings {
   defaultDurationMinutes: number;
   /** Email addresses invited to every new meeting unless the host removes them. */
   defaultInvitees: string[];
   keepSignedIn: boolean;
   theme: Theme;
+  /** Settings stored before reminders existed lack it: read it with lib/reminders/lead.ts. */
+  reminderLeadMinutes?: ReminderLead;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -56,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultInvitees: [],
   keepSignedIn: false,
   theme: 'system',
+  reminderLeadMinutes: 5,
 };
 
 /** A meeting scheduled from this extension, with what only its scheduler knows (password, link). */
@@ -137,6 +143,39 @@ export const invitationTemplateItem = storage.defineItem<string | null>(
   'sync:meetings.invitationTemplate',
   { fallback: null, version: 1 },
 );
+
+// --- reminders -------------------------------------------------------------------------------
+
+/** One of the host's meetings as reminders know it: no secret (no password, no link). */
+export interface ReminderMeeting {
+  meetingKey: string;
+  topic: string;
+  /** Epoch ms. */
+  startsAt: number;
+  /** WebEx said it is in progress: no reminder, no badge. */
+  started: boolean;
+}
+
+/** The host's meetings from the last list WebEx gave (kept in step by lib/reminders/). */
+export interface ReminderMeetings {
+  owner: AccountKey;
+  meetings: ReminderMeeting[];
+}
+
+/** What reminders plan from; survives the worker sleeping and the browser restarting. */
+export const reminderMeetingsItem = storage.defineItem<ReminderMeetings | null>(
+  'local:reminders.meetings',
+  { fallback: null, version: 1 },
+);
+
+/**
+ * Reminders already shown, as `meetingKey@startsAt` (epoch ms), so that none shows twice, also
+ * after a worker restart; a moved meeting has a new entry. Pruned once the start has passed.
+ */
+export const shownRemindersItem = storage.defineItem<string[]>('local:reminders.shown', {
+  fallback: [],
+  version: 1,
+});
 
 // --- popup -----------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ import { t } from '../../lib/i18n';
 import type { Settings, Theme } from '../../lib/storage';
 import { AccountSection } from './AccountSection';
 import { MeetingDefaultsSection } from './MeetingDefaultsSection';
+import { ReminderSection } from './ReminderSection';
 import { ShortcutSection } from './ShortcutSection';
 import { ThemeSection } from './ThemeSection';
 import './options.css';
@@ -42,6 +43,7 @@ export function OptionsPage(props: OptionsPageProps) {
           onSignOut={props.onSignOut}
         />
         <MeetingDefaultsSection settings={props.settings} onChange={props.onSettingsChange} />
+        <ReminderSection settings={props.settings} onChange={props.onSettingsChange} />
         {props.invitationTemplate}
         <ThemeSection
           theme={props.settings.theme}

@@ -119,6 +119,7 @@ describe('settings in the options page', () => {
         defaultInvitees: ['carol@example.com', 'dave@example.com'],
         keepSignedIn: false,
         theme: 'dark',
+        reminderLeadMinutes: 5,
       });
 
     await page.reload();

@@ -23,7 +23,12 @@ test('the production manifest asks only for what the features use', () => {
   expect(manifest.name).toBe('__MSG_app_name__');
   expect(manifest.default_locale).toBe('en');
   expect(Object.keys(manifest.icons).map(Number)).toEqual([16, 32, 48, 96, 128]);
-  expect([...manifest.permissions].sort()).toEqual(['notifications', 'scripting', 'storage']);
+  expect([...manifest.permissions].sort()).toEqual([
+    'alarms',
+    'notifications',
+    'scripting',
+    'storage',
+  ]);
   expect(manifest.host_permissions).toEqual(['https://*.webex.com/*']);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   const matches = (manifest.content_scripts ?? []).flatMap(

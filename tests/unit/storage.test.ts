@@ -43,12 +43,13 @@ describe('account and scheduling storage items', () => {
     expect(await item.getValue()).toEqual(fallback);
   });
 
-  it('settings fall back to a 30-minute meeting, no invitees, not kept signed in, system theme', async () => {
+  it('settings fall back to a 30-minute meeting, no invitees, not kept signed in, system theme, reminders 5 minutes before', async () => {
     expect(await settingsItem.getValue()).toEqual({
       defaultDurationMinutes: 30,
       defaultInvitees: [],
       keepSignedIn: false,
       theme: 'system',
+      reminderLeadMinutes: 5,
     });
     expect(DEFAULT_SETTINGS.keepSignedIn).toBe(false);
   });
