@@ -11,7 +11,6 @@ interface DurationPickerProps {
   limit: number | undefined;
   /** The site's name for the chosen meeting type, for the limit's hint. */
   typeName: string | undefined;
-  problem?: string;
   onChange(minutes: number): void;
 }
 
@@ -19,12 +18,13 @@ const OTHER = 'other';
 const NOTE_ID = 'duration-note';
 
 /** Quick picks up to the site's limit, and "Other…": any length in hours and minutes up to it. */
-export function DurationPicker({ value, limit, typeName, problem, onChange }: DurationPickerProps) {
+export function DurationPicker({ value, limit, typeName, onChange }: DurationPickerProps) {
   const choices = durationChoices(limit);
   const [otherChosen, setOtherChosen] = useState(false);
   const other = otherChosen || !choices.includes(value);
-  // Past the limit (a type with a shorter limit chosen after the length) says so at once.
-  const shown = problem ?? (Number.isFinite(value) ? durationProblemText(value, limit) : undefined);
+  // Checked as the host types (also past a shorter limit when the type changes), and cleared
+  // the moment the length is right: the same words the submit would show.
+  const shown = durationProblemText(value, limit);
   const limitText = formatDuration(offeredLimit(limit));
   const hint =
     limit === undefined

@@ -58,7 +58,6 @@ export function ScheduleForm(props: ScheduleFormProps) {
         value={values.durationMinutes}
         limit={maxDurationOfType(props.profile, values.meetingType)}
         typeName={meetingTypeName(props.profile, values.meetingType)}
-        problem={problems.duration}
         onChange={(minutes) => set('durationMinutes', minutes)}
       />
       <MeetingPasswordField

@@ -68,7 +68,7 @@ const FIELD_ORDER = [
 const FIELD_CONTROL: Record<(typeof FIELD_ORDER)[number], string> = {
   topic: '#topic',
   start: '#start-at, input[name="start"]:checked',
-  duration: '#duration-hours, input[name="duration"]:checked',
+  duration: '#duration-hours',
   meetingPassword: '#meeting-password',
   invitees: '#invitees',
   alternateHost: '#alternate-host',

@@ -24,7 +24,7 @@ describe('meeting types by the names and limits the site gives', () => {
     expect(meetingTypeName(profile, 74378)).toBe('Pro 1000 (large meetings)');
     expect(meetingTypeName(profile, 74377)).toBe('Meeting Center Pro');
     expect(meetingTypeName(profile, 3)).toBeUndefined();
-    expect(meetingTypeName({ meetingTypes: [3] }, 3)).toBeUndefined();
+    expect(meetingTypeName({ siteMeetingTypes: [] }, 3)).toBeUndefined();
   });
 
   it("each type's own limit", () => {
