@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
+import type { Settings } from '../../lib/storage';
 import { describe, expect, it } from 'vitest';
 import { SANDBOX_ACCOUNTS } from '../sandbox/accounts';
 import { expectAccessible } from './accessibility';
+import { readAllStorage } from './flows';
+import { saveScreenshot } from './harness';
 import {
   BOB,
   createMeetingRequests,
@@ -127,5 +130,34 @@ describe('popup: meeting lengths and meeting types', () => {
     expect(xmlText(createMeetingRequests()[0]!.body, 'duration')).toBe('60');
     await screenshots(page, 'error-unknown-code');
     await expectAccessible(page, 'unknown code refusal');
+  });
+
+  it("Options' default duration: any length up to the longest the host's types allow", async () => {
+    const popup = await signedInPopup(DANA);
+    await popup.close();
+    const page = await ctx.extension.openOptions();
+    const duration = page.getByLabel('Default duration');
+    await duration.waitFor();
+    expect(await duration.locator('option').allTextContents()).toEqual([
+      '15 min',
+      '30 min',
+      '40 min',
+      'Other…',
+    ]);
+    await duration.selectOption({ label: 'Other…' });
+    await page.getByLabel('Minutes', { exact: true }).fill('45');
+    expect(await page.getByText('This site allows meetings of up to 40 min.').isVisible()).toBe(
+      true,
+    );
+    await page.getByLabel('Minutes', { exact: true }).fill('35');
+    await expect
+      .poll(
+        async () =>
+          ((await readAllStorage(ctx.extension)).local.settings as Settings | undefined)
+            ?.defaultDurationMinutes,
+      )
+      .toBe(35);
+    expect(await page.getByText('Up to 40 min on strict.webex.com.').isVisible()).toBe(true);
+    await saveScreenshot(page, 'options-duration-other');
   });
 });
