@@ -40,11 +40,14 @@ export function ErrorNotice({
   const { title, action } = error.explanation;
   const code = error.exceptionId ?? (error.httpStatus ? `HTTP ${error.httpStatus}` : undefined);
   // WebEx's own words (text, never markup), for the host who reports the problem.
-  const detail = error.reason
-    ? code
-      ? t('common.error.webExSaidCode', { reason: error.reason, code })
-      : t('common.error.webExSaid', { reason: error.reason })
-    : code && !title.includes(code) && t('common.error.code', { code });
+  // An unknown code's title already is WebEx's sentence (lib/webex/exception-catalogue.ts).
+  const reasonInTitle = error.reason !== undefined && title.includes(error.reason.trim());
+  const detail =
+    error.reason && !reasonInTitle
+      ? code
+        ? t('common.error.webExSaidCode', { reason: error.reason, code })
+        : t('common.error.webExSaid', { reason: error.reason })
+      : code && !title.includes(code) && t('common.error.code', { code });
   return (
     <div
       class={classes.box}

@@ -2,12 +2,24 @@ import type { ComponentChildren } from 'preact';
 import type { AccountView, Reply, SignInRequest } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import type { Settings, Theme } from '../../lib/storage';
+import { DURATION_CEILING_MINUTES } from '../../lib/meetings/durations';
+import { longestAllowed } from '../../lib/meetings/meeting-types';
+import { siteHost } from '../../lib/site-access';
 import { AccountSection } from './AccountSection';
 import { MeetingDefaultsSection } from './MeetingDefaultsSection';
 import { ReminderSection } from './ReminderSection';
 import { ShortcutSection } from './ShortcutSection';
 import { ThemeSection } from './ThemeSection';
 import './options.css';
+
+/** The longest meeting the signed-in host's types allow, for the default duration. */
+function defaultsLimit(account: AccountView | null) {
+  if (!account?.signedIn) return undefined;
+  const minutes = longestAllowed(account.profile);
+  return minutes === undefined
+    ? undefined
+    : { minutes: Math.min(minutes, DURATION_CEILING_MINUTES), site: siteHost(account.site) };
+}
 
 export interface OptionsPageProps {
   account: AccountView | null;
@@ -42,7 +54,11 @@ export function OptionsPage(props: OptionsPageProps) {
           onKeepSignedInChange={props.onKeepSignedInChange}
           onSignOut={props.onSignOut}
         />
-        <MeetingDefaultsSection settings={props.settings} onChange={props.onSettingsChange} />
+        <MeetingDefaultsSection
+          settings={props.settings}
+          limit={defaultsLimit(props.account)}
+          onChange={props.onSettingsChange}
+        />
         <ReminderSection settings={props.settings} onChange={props.onSettingsChange} />
         {props.invitationTemplate}
         <ThemeSection

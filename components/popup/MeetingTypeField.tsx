@@ -3,11 +3,21 @@ import { t } from '../../lib/i18n';
 interface MeetingTypeFieldProps {
   types: readonly number[];
   value: number | undefined;
+  /** The site's name for a type (LstMeetingType), or undefined: then its number is shown. */
+  nameOf(type: number): string | undefined;
   onChange(type: number): void;
 }
 
-/** The site's meeting types this host may use; a choice only when there is one to make. */
-export function MeetingTypeField({ types, value, onChange }: MeetingTypeFieldProps) {
+function label(type: number, name: string | undefined, isDefault: boolean): string {
+  if (name !== undefined)
+    return isDefault ? t('schedule.meetingType.namedDefault', { name }) : name;
+  return isDefault
+    ? t('schedule.meetingType.yourDefault', { type })
+    : t('schedule.meetingType.option', { type });
+}
+
+/** The site's meeting types this host may use, by the site's names; a choice only when there is one. */
+export function MeetingTypeField({ types, value, nameOf, onChange }: MeetingTypeFieldProps) {
   if (types.length < 2) return null;
   return (
     <div class="field">
@@ -19,9 +29,7 @@ export function MeetingTypeField({ types, value, onChange }: MeetingTypeFieldPro
       >
         {types.map((type, index) => (
           <option key={type} value={String(type)}>
-            {index === 0
-              ? t('schedule.meetingType.yourDefault', { type })
-              : t('schedule.meetingType.option', { type })}
+            {label(type, nameOf(type), index === 0)}
           </option>
         ))}
       </select>

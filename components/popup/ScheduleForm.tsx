@@ -1,4 +1,5 @@
 import { t } from '../../lib/i18n';
+import { maxDurationOfType, meetingTypeName } from '../../lib/meetings/meeting-types';
 import type { FormProblems, ScheduleFormValues } from '../../lib/meetings/schedule-form';
 import type { HostProfile } from '../../lib/webex/types';
 import { AlternateHostField } from './AlternateHostField';
@@ -14,7 +15,6 @@ interface ScheduleFormProps {
   problems: FormProblems;
   profile: HostProfile;
   siteName: string;
-  defaultDurationMinutes?: number;
   running: boolean;
   onChange(values: ScheduleFormValues): void;
   onRegeneratePassword(): void;
@@ -56,7 +56,8 @@ export function ScheduleForm(props: ScheduleFormProps) {
       />
       <DurationPicker
         value={values.durationMinutes}
-        defaultMinutes={props.defaultDurationMinutes}
+        limit={maxDurationOfType(props.profile, values.meetingType)}
+        typeName={meetingTypeName(props.profile, values.meetingType)}
         onChange={(minutes) => set('durationMinutes', minutes)}
       />
       <MeetingPasswordField
@@ -79,6 +80,7 @@ export function ScheduleForm(props: ScheduleFormProps) {
       <MeetingTypeField
         types={props.profile.meetingTypes}
         value={values.meetingType}
+        nameOf={(type) => meetingTypeName(props.profile, type)}
         onChange={(type) => set('meetingType', type)}
       />
       <button type="submit" class="button primary wide" disabled={running} aria-busy={running}>

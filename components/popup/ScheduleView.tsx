@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { defaultTopic } from '../../lib/meetings/default-topic';
+import { withinLimit } from '../../lib/meetings/durations';
+import { maxDurationOfType } from '../../lib/meetings/meeting-types';
 import { generateMeetingPassword } from '../../lib/meetings/meeting-password';
 import { newRequestId } from '../../lib/meetings/request-id';
 import {
@@ -42,10 +44,12 @@ interface ScheduleViewProps {
 
 function freshValues(env: PopupEnv, props: ScheduleViewProps): ScheduleFormValues {
   const { profile } = props.account;
+  const type = profile.meetingTypes[0];
   return {
     topic: defaultTopic(profile.firstName),
     start: { kind: 'now' },
-    durationMinutes: props.defaultDurationMinutes,
+    // A default longer than this site allows starts at the site's limit.
+    durationMinutes: withinLimit(props.defaultDurationMinutes, maxDurationOfType(profile, type)),
     meetingPassword: generateMeetingPassword(env.getRandomValues),
     invitees: props.defaultInvitees.join(', '),
     alternateHost: '',
@@ -53,10 +57,18 @@ function freshValues(env: PopupEnv, props: ScheduleViewProps): ScheduleFormValue
   };
 }
 
-const FIELD_ORDER = ['topic', 'start', 'meetingPassword', 'invitees', 'alternateHost'] as const;
+const FIELD_ORDER = [
+  'topic',
+  'start',
+  'duration',
+  'meetingPassword',
+  'invitees',
+  'alternateHost',
+] as const;
 const FIELD_CONTROL: Record<(typeof FIELD_ORDER)[number], string> = {
   topic: '#topic',
   start: '#start-at, input[name="start"]:checked',
+  duration: '#duration-hours',
   meetingPassword: '#meeting-password',
   invitees: '#invitees',
   alternateHost: '#alternate-host',
@@ -94,6 +106,7 @@ export function ScheduleView(props: ScheduleViewProps) {
       now: env.now(),
       timeZone: env.timeZone,
       hostEmail: account.profile.email,
+      maxDurationMinutes: maxDurationOfType(account.profile, formValues.meetingType),
     });
     if (!built.ok) {
       setProblems(built.problems);
@@ -162,7 +175,6 @@ export function ScheduleView(props: ScheduleViewProps) {
         problems={problems}
         profile={account.profile}
         siteName={account.site.name}
-        defaultDurationMinutes={props.defaultDurationMinutes}
         running={phase.kind === 'running'}
         onChange={setValues}
         onRegeneratePassword={() =>

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import type { Invitee, ScheduleRequest } from '../webex/types';
+import { durationProblem, formatDuration, offeredLimit } from './durations';
 import { isEmailAddress, parseEmailList } from './email-list';
 import { resolveStart, toLocalDateTimeValue, type StartChoice } from './start-time';
 
@@ -16,7 +17,8 @@ export interface ScheduleFormValues {
   meetingType?: number;
 }
 
-export type FormField = 'topic' | 'start' | 'meetingPassword' | 'invitees' | 'alternateHost';
+export type FormField =
+  'topic' | 'start' | 'duration' | 'meetingPassword' | 'invitees' | 'alternateHost';
 export type FormProblems = Partial<Record<FormField, string>>;
 
 export interface FormContext {
@@ -25,6 +27,17 @@ export interface FormContext {
   timeZone: string;
   /** The host's own address: they cannot be their own alternate host. */
   hostEmail?: string;
+  /** The longest meeting the chosen meeting type allows on the site (minutes), when known. */
+  maxDurationMinutes?: number;
+}
+
+/** What is wrong with the duration, in words; undefined when it can be sent. */
+export function durationProblemText(minutes: number, limit: number | undefined) {
+  const problem = durationProblem(minutes, limit);
+  if (problem === 'missing') return t('meetings.form.durationMissing');
+  if (problem === 'tooLong')
+    return t('meetings.form.durationTooLong', { limit: formatDuration(offeredLimit(limit)) });
+  return undefined;
 }
 
 export type BuiltRequest =
@@ -43,6 +56,9 @@ export function buildScheduleRequest(
 
   const start = resolveStart(values.start, context.now, context.timeZone);
   if (!start.ok) problems.start = start.problem;
+
+  const duration = durationProblemText(values.durationMinutes, context.maxDurationMinutes);
+  if (duration) problems.duration = duration;
 
   const password = values.meetingPassword.trim();
   if (!password) problems.meetingPassword = t('meetings.form.passwordMissing');

@@ -23,6 +23,10 @@ export interface SignInResult {
 export interface MeetingsBackend {
   /** Exchanges a password for a session. The password is used once and not kept. */
   signIn(site: WebExSite, webExId: string, password: string): Promise<SignInResult>;
+  /**
+   * The host's profile, with the site's names and limits for the host's meeting types
+   * (`siteMeetingTypes`, XML: LstMeetingType) when the site gives them; signIn returns the same.
+   */
   getProfile(session: Session): Promise<HostProfile>;
   schedule(session: Session, request: ScheduleRequest): Promise<ScheduledMeeting>;
   /**

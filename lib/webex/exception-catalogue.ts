@@ -48,9 +48,10 @@ function withCircumstances(
 
 /**
  * An explanation for an XML API failure. Branch on the code, never on `reason`: WebEx's reason
- * text is for people and changes between releases. Unknown codes get a general explanation that
- * quotes the server's reason as WebEx sent it first, as plain text (the UI renders text, never
- * markup). A site on backup servers and WebEx's sub-errors are added to the meaning.
+ * text is for people and changes between releases. An unknown code's title is WebEx's own reason
+ * sentence, as plain text (the UI renders text, never markup), with one sentence of advice that
+ * does not suggest the same request again. A site on backup servers and WebEx's sub-errors are
+ * added to the meaning.
  */
 export function explainException(
   exceptionId: string,
@@ -64,15 +65,24 @@ function explainCode(exceptionId: string, reason?: string): Explanation {
   const code = exceptionId.trim();
   if (isKnownExceptionId(code)) return explainKnown(code);
   const said = reason?.trim();
+  if (said === undefined || said === '') {
+    return {
+      title:
+        code === ''
+          ? t('webex.exception.unknown.title')
+          : t('webex.exception.unknown.titleWithCode', { code }),
+      meaning: t('webex.exception.unknown.meaningWithoutReason'),
+      action: t('webex.exception.unknown.actionWithoutReason'),
+    };
+  }
+  // WebEx's own sentence leads; the same request again would meet the same refusal, so the
+  // advice is to change what WebEx names (or use the site), never to retry as it was.
   return {
-    title:
-      code === ''
-        ? t('webex.exception.unknown.title')
-        : t('webex.exception.unknown.titleWithCode', { code }),
+    title: t('webex.exception.unknown.titleSaid', { reason: said }),
     meaning:
-      said === undefined || said === ''
-        ? t('webex.exception.unknown.meaningWithoutReason')
-        : t('webex.exception.unknown.meaning', { reason: said }),
+      code === ''
+        ? t('webex.exception.unknown.meaningWithoutCode')
+        : t('webex.exception.unknown.meaning', { code }),
     action: t('webex.exception.unknown.action'),
   };
 }

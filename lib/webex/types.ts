@@ -23,6 +23,25 @@ export interface HostProfile {
   /** Site-specific meeting type numbers this host may use, in the order the site lists them. */
   meetingTypes: number[];
   timeZoneId: number | undefined;
+  /**
+   * What the site says about those types (LstMeetingType): names and the longest meeting each
+   * allows. Absent when the site did not answer it (then types show as numbers, no known limit).
+   */
+  siteMeetingTypes?: SiteMeetingType[];
+}
+
+/** One meeting type as the site describes it (LstMeetingType's `meetingType`, meetingtype.xsd). */
+export interface SiteMeetingType {
+  /** `meetingTypeID`: the site-specific number GetUser lists and CreateMeeting takes. */
+  id: number;
+  /** `name`, e.g. `Meeting Center Pro`. */
+  name?: string;
+  /** `displayName`, the site's own label for hosts; preferred over `name` when present. */
+  displayName?: string;
+  /** `productCodePrefix`, e.g. `PRO`. */
+  productCodePrefix?: string;
+  /** `limits/maxMeetingDuration` in minutes (the schema's default 999999 means none given). */
+  maxDurationMinutes?: number;
 }
 
 export type AttendeeRole = 'ATTENDEE' | 'HOST';

@@ -22,7 +22,12 @@ describe('account in the options page', () => {
     await expect
       .poll(() => page.locator('.options-who').innerText())
       .toBe('Signed in as Alice Archer (alice) on acme.webex.com');
-    expect(ctx.sandbox.requests.map((r) => r.operation)).toEqual(['AuthenticateUser', 'GetUser']);
+    // LstMeetingType: the names and limits of the host's meeting types, kept with the profile.
+    expect(ctx.sandbox.requests.map((r) => r.operation)).toEqual([
+      'AuthenticateUser',
+      'GetUser',
+      'LstMeetingType',
+    ]);
     expect(ctx.sandbox.requests.every((r) => r.xsdValid)).toBe(true);
 
     const areas = await readAllStorage(ctx.extension);
@@ -201,10 +206,12 @@ describe('account in the options page', () => {
     expect(ctx.sandbox.requests.map((r) => r.operation)).toEqual([
       'AuthenticateUser',
       'GetUser',
+      'LstMeetingType',
       'LstsummaryMeeting',
       'LstsummaryMeeting',
       'AuthenticateUser',
       'GetUser',
+      'LstMeetingType',
       'LstsummaryMeeting',
     ]);
     expect(storedText(await readAllStorage(ctx.extension))).not.toContain(ALICE.password);

@@ -54,6 +54,17 @@ describe.each<UiLocale>(['de', 'ja'])('in %s', (locale) => {
     await checkView(page, 'popup-signed-out');
     await signIn(page);
     await checkView(page, 'popup-schedule');
+    // Issue 13, item 3: any length under "Other…", in hours and minutes, with the site's limit.
+    await page.getByRole('radio', { name: m('schedule.duration.other') }).check();
+    await page.getByLabel(m('schedule.duration.hours'), { exact: true }).fill('2');
+    expect(await page.locator('#duration-note').textContent()).toBe(
+      m('schedule.duration.upToForType', {
+        type: 'Meeting Center Pro',
+        limit: m('meetings.duration.hours', { hours: 24 }),
+      }),
+    );
+    await checkView(page, 'popup-schedule-duration-other');
+    await page.getByRole('radio', { name: '30', exact: true }).check();
 
     await page.getByLabel(m('schedule.form.topic')).fill('Quartalsplanung 四半期計画');
     await page.getByLabel(m('schedule.alternateHost.label')).fill('dave@example.com');

@@ -14,16 +14,50 @@ import {
   useXmlClient,
 } from './xml-client-setup.ts';
 
+const PRO = {
+  id: 74377,
+  name: 'Meeting Center Pro',
+  productCodePrefix: 'PRO',
+  maxDurationMinutes: 1440,
+};
+const PRO_1000 = {
+  id: 74378,
+  name: 'Meeting Center Pro 1000',
+  displayName: 'Pro 1000 (large meetings)',
+  productCodePrefix: 'PRO1000',
+  maxDurationMinutes: 180,
+};
+
 describe('XML API client over HTTPS: sign-in, sessions, site probes', { timeout: 30_000 }, () => {
   const fx = useXmlClient();
 
   it.each([
-    { account: ALICE, name: ['Alice', 'Archer'], meetingTypes: [74377], timeZoneId: 25 },
-    { account: BOB, name: ['Bob', 'Baker'], meetingTypes: [74377, 74378], timeZoneId: 11 },
-    { account: DANA, name: ['Dana', 'Dunn'], meetingTypes: [3], timeZoneId: 4 },
+    {
+      account: ALICE,
+      name: ['Alice', 'Archer'],
+      meetingTypes: [74377],
+      siteMeetingTypes: [PRO],
+      timeZoneId: 25,
+    },
+    {
+      account: BOB,
+      name: ['Bob', 'Baker'],
+      meetingTypes: [74377, 74378],
+      siteMeetingTypes: [PRO, PRO_1000],
+      timeZoneId: 11,
+    },
+    {
+      account: DANA,
+      name: ['Dana', 'Dunn'],
+      meetingTypes: [3],
+      siteMeetingTypes: [
+        { id: 3, name: 'Meeting Center', productCodePrefix: 'MC', maxDurationMinutes: 40 },
+      ],
+      timeZoneId: 4,
+    },
   ])(
     'signIn($account.webExId) gives a ticket session and the profile',
-    async ({ account, name, meetingTypes, timeZoneId }) => {
+    async ({ account, name, meetingTypes, siteMeetingTypes, timeZoneId }) => {
       const { session, profile } = await fx.signIn(account);
 
       const [ticket] = fx.sandbox.state(account.site.name).sessionTickets;
@@ -40,6 +74,8 @@ describe('XML API client over HTTPS: sign-in, sessions, site probes', { timeout:
         email: `${account.webExId}@${account.site.name}.example`,
         meetingTypes,
         timeZoneId,
+        // LstMeetingType's names and limits for the host's own types (issue 13, items 3 and 10).
+        siteMeetingTypes,
       });
     },
   );
@@ -51,9 +87,14 @@ describe('XML API client over HTTPS: sign-in, sessions, site probes', { timeout:
     expect(requests.map((request) => [request.operation, request.site])).toEqual([
       ['AuthenticateUser', 'acme'],
       ['GetUser', 'acme'],
+      ['LstMeetingType', 'acme'],
     ]);
-    expect(requests.map((request) => request.xsdErrors)).toEqual([[], []]);
-    expect(requests.map((request) => request.body.includes(ALICE.password))).toEqual([true, false]);
+    expect(requests.map((request) => request.xsdErrors)).toEqual([[], [], []]);
+    expect(requests.map((request) => request.body.includes(ALICE.password))).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it.each([

@@ -10,7 +10,7 @@ import {
 // busy port reads as one sentence rather than a stack trace.
 const missing = missingPackagesSentence(missingPackages(['selfsigned', 'fast-xml-parser']));
 if (missing) stopForMissing(missing);
-const { loadDefaultConfig } = await import('./config.ts');
+const { loadDefaultConfig, maxDurationOf } = await import('./config.ts');
 const { startSandbox } = await import('./sandbox.ts');
 
 const port = Number(process.env.SANDBOX_PORT ?? 8443);
@@ -41,7 +41,7 @@ const lines = [
       `  https://${site.name}.webex.com  XML API ${site.xmlApiEnabled ? 'on' : 'OFF (404)'}, ` +
       (site.singleSignOn ? 'single sign-on (passwords refused: 030103), ' : '') +
       `meeting password ${site.requiresMeetingPassword ? 'required' : 'optional'}, ` +
-      `max ${site.maxDurationMinutes} min, meeting types ${site.meetingTypes.map((type) => `${type.id} ${type.name}`).join(', ')}`,
+      `meeting types ${site.meetingTypes.map((type) => `${type.id} ${type.displayName ?? type.name} (${maxDurationOf(site, type)} min)`).join(', ')}`,
   ),
   '',
   'Accounts (webExId / password):',

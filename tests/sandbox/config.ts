@@ -3,6 +3,12 @@ import { readFileSync } from 'node:fs';
 export interface MeetingTypeConfig {
   id: number;
   name: string;
+  /** The site's label for hosts, when it has one besides `name` (LstMeetingType `displayName`). */
+  displayName?: string;
+  /** e.g. `PRO` (LstMeetingType `productCodePrefix`). */
+  productCodePrefix: string;
+  /** Longest meeting of this type in minutes; the site's `maxDurationMinutes` when absent. */
+  maxDurationMinutes?: number;
 }
 
 export interface HostConfig {
@@ -26,6 +32,7 @@ export interface AttendeeConfig {
 export interface SiteConfig {
   name: string;
   requiresMeetingPassword: boolean;
+  /** Longest meeting in minutes, for a meeting type without its own limit. */
   maxDurationMinutes: number;
   xmlApiEnabled: boolean;
   /**
@@ -88,6 +95,11 @@ export function findHost(site: SiteConfig, webExId: string): HostConfig | undefi
 
 export function findHostByEmail(site: SiteConfig, email: string): HostConfig | undefined {
   return site.hosts.find((host) => host.email.toLowerCase() === email.toLowerCase());
+}
+
+/** The longest meeting of this type on the site, in minutes (LstMeetingType's maxMeetingDuration). */
+export function maxDurationOf(site: SiteConfig, type: MeetingTypeConfig | undefined): number {
+  return Math.min(type?.maxDurationMinutes ?? site.maxDurationMinutes, site.maxDurationMinutes);
 }
 
 /** The site's public origin, as WebEx writes it into links. */

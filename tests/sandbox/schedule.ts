@@ -1,4 +1,4 @@
-import { findHostByEmail, type HostConfig, type SiteConfig } from './config.ts';
+import { findHostByEmail, maxDurationOf, type HostConfig, type SiteConfig } from './config.ts';
 import { formatWebExDate, LAST_YEAR, parseWebExDate } from './dates.ts';
 import type { Meeting, MeetingAttendee, MeetingStatus, SiteState } from './state.ts';
 import { findTimeZone, instantToWallClock, wallClockToInstant } from './time-zones.ts';
@@ -47,9 +47,8 @@ export function scheduleMeeting(
 ): { meeting: Meeting } | { problem: ScheduleProblem } {
   const { site } = env;
   const meetingType = input.meetingType ?? host.meetingTypes[0]!;
-  if (!site.meetingTypes.some((type) => type.id === meetingType)) {
-    return { problem: 'meetingTypeNotOnSite' };
-  }
+  const typeConfig = site.meetingTypes.find((type) => type.id === meetingType);
+  if (!typeConfig) return { problem: 'meetingTypeNotOnSite' };
   if (!host.meetingTypes.includes(meetingType)) return { problem: 'meetingTypeNotAllowed' };
   if (site.requiresMeetingPassword && !input.meetingPassword) {
     return { problem: 'passwordRequired' };
@@ -66,7 +65,7 @@ export function scheduleMeeting(
     return { problem: 'badStartDate' };
   }
   const duration = input.durationMinutes ?? DEFAULT_DURATION_MINUTES;
-  if (!Number.isInteger(duration) || duration < 1 || duration > site.maxDurationMinutes) {
+  if (!Number.isInteger(duration) || duration < 1 || duration > maxDurationOf(site, typeConfig)) {
     return { problem: 'durationOutOfRange' };
   }
   const attendees = input.attendees ?? [];

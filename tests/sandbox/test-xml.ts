@@ -9,6 +9,7 @@ const SERVICE_NAMESPACES: Record<string, string> = {
   use: `${BASE}/service/user`,
   site: `${BASE}/service/site`,
   ep: `${BASE}/service/ep`,
+  mtgtype: `${BASE}/service/meetingtype`,
 };
 
 export interface Credentials {

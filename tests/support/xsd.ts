@@ -6,7 +6,7 @@ import { xsdRoot } from './reference';
 /** The published XML API schemas (tests/reference/xsd). */
 export const XSD_ROOT = xsdRoot;
 
-const NAMESPACES = ['meeting', 'user', 'site', 'ep', 'attendee'] as const;
+const NAMESPACES = ['meeting', 'user', 'site', 'ep', 'attendee', 'meetingtype'] as const;
 
 // A wrapper at the root of the schema tree imports every service namespace we send, so one
 // validation run accepts any of our requests. Relative schemaLocations resolve from there.

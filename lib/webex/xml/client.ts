@@ -1,5 +1,5 @@
 import type { MeetingsBackend } from '../backend';
-import type { Session } from '../types';
+import type { HostProfile, Session } from '../types';
 import { keptSiteZones, memorySiteTimeZoneStore, type SiteTimeZoneStore } from './kept-site-zones';
 import type { XmlApiEnvironment } from './call';
 import { authenticateUser } from './operations/authenticate-user';
@@ -9,6 +9,7 @@ import { getMeeting } from './operations/get-meeting';
 import { getUser } from './operations/get-user';
 import { gethosturlMeeting } from './operations/gethosturl-meeting';
 import { getjoinurlMeeting } from './operations/getjoinurl-meeting';
+import { lstMeetingType } from './operations/lst-meeting-type';
 import { lstsummaryMeeting } from './operations/lstsummary-meeting';
 import { sessionExpiry } from './session-expiry';
 
@@ -34,11 +35,17 @@ export function createXmlBackend(options: XmlBackendOptions): MeetingsBackend {
   const homeTimeZones = new Map<string, number>();
   const siteZones = keptSiteZones(env, options.siteTimeZones ?? memorySiteTimeZoneStore(), now);
 
-  async function getProfile(session: Session) {
+  // GetUser, then what the site says about the host's meeting types (names, longest meeting):
+  // best effort, so a site that does not answer LstMeetingType still signs in.
+  async function getProfile(session: Session): Promise<HostProfile> {
     const profile = await getUser(env, session);
     if (profile.timeZoneId !== undefined)
       homeTimeZones.set(accountKey(session), profile.timeZoneId);
-    return profile;
+    if (profile.meetingTypes.length === 0) return profile;
+    const siteMeetingTypes = await lstMeetingType(env, session, profile.meetingTypes).catch(
+      () => undefined,
+    );
+    return siteMeetingTypes ? { ...profile, siteMeetingTypes } : profile;
   }
 
   return {
@@ -93,5 +100,6 @@ export { delMeeting } from './operations/del-meeting';
 export { gethosturlMeeting } from './operations/gethosturl-meeting';
 export { getjoinurlMeeting } from './operations/getjoinurl-meeting';
 export { lstTimeZone, type LstTimeZoneQuery, type SiteTimeZone } from './operations/lst-time-zone';
+export { lstMeetingType, type SiteMeetingType } from './operations/lst-meeting-type';
 export { getApiVersion, type ApiVersion } from './operations/get-api-version';
 export type { ICalendarUrls } from './icalendar';

@@ -9,6 +9,7 @@ export const NAMESPACES = {
   use: `${SCHEMAS}/service/user`,
   site: `${SCHEMAS}/service/site`,
   ep: `${SCHEMAS}/service/ep`,
+  mtgtype: `${SCHEMAS}/service/meetingtype`,
   xsi: 'http://www.w3.org/2001/XMLSchema-instance',
 } as const;
 

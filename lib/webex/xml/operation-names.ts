@@ -11,6 +11,7 @@ export type XmlOperation =
   | 'GethosturlMeeting'
   | 'GetjoinurlMeeting'
   | 'LstTimeZone'
+  | 'LstMeetingType'
   | 'GetAPIVersion';
 
 /**

@@ -8,16 +8,18 @@ export const NS = {
   use: `${BASE}/service/user`,
   site: `${BASE}/service/site`,
   ep: `${BASE}/service/ep`,
+  mtgtype: `${BASE}/service/meetingtype`,
   xsi: 'http://www.w3.org/2001/XMLSchema-instance',
 } as const;
 
 /** The prefixes WebEx declares on a response, per service family (as recorded/*.xml shows). */
-export type Family = 'meeting' | 'user' | 'site' | 'ep' | 'none';
+export type Family = 'meeting' | 'user' | 'site' | 'ep' | 'meetingtype' | 'none';
 
 export const FAMILY_PREFIXES: Record<Family, Record<string, string>> = {
   meeting: { serv: NS.serv, com: NS.com, meet: NS.meet, att: NS.att },
   user: { serv: NS.serv, com: NS.com, use: NS.use },
   site: { serv: NS.serv, com: NS.com, ns1: NS.site },
   ep: { serv: NS.serv, com: NS.com, ep: NS.ep },
+  meetingtype: { serv: NS.serv, com: NS.com, mtgtype: NS.mtgtype },
   none: { serv: NS.serv, com: NS.com },
 };

@@ -72,7 +72,7 @@ describe('decodeInput with XML API responses', () => {
       '<serv:reason>&lt;img src=x onerror=alert(1)&gt;</serv:reason><serv:exceptionID>999999</serv:exceptionID>' +
       '</serv:response></serv:header></serv:message>';
     const explained = decodeInput(xml);
-    expect(explained?.meaning).toContain('<img src=x onerror=alert(1)>');
+    expect(explained?.headline).toBe('WebEx said: “<img src=x onerror=alert(1)>”');
     expect(explained?.facts).toContainEqual({ label: 'exceptionID', value: '999999' });
   });
 

@@ -80,8 +80,8 @@ describe('a pasted FAILURE in Decode', () => {
 
   it('an unknown code leads with what WebEx said and still shows gsbStatus and sub-errors', () => {
     const shown = decodeInput(failureXml('000025', 'Service busy', 'BACKUP', AS0001))!;
-    expect(shown.headline).toBe('WebEx refused the request (code 000025)');
-    expect(shown.meaning).toMatch(/^WebEx said: "Service busy"\..*backup servers/);
+    expect(shown.headline).toBe('WebEx said: “Service busy”');
+    expect(shown.meaning).toMatch(/^The extension does not know code 000025 yet.*backup servers/);
     expect(shown.facts).toContainEqual({
       label: 'Sub-error AS0001',
       value: 'Ticket service unavailable',

@@ -71,6 +71,34 @@ describe('buildScheduleRequest', () => {
       expect(built.problems[field]).toMatch(problem);
     }
   });
+
+  // Issue 13, item 3: any length up to what the meeting type allows on the site.
+  it('sends a 2-hour meeting where the type allows 24 h, and one of 3 h 5 min with no known limit', () => {
+    const long = buildScheduleRequest(
+      { ...filled, durationMinutes: 120 },
+      { ...context, maxDurationMinutes: 1440 },
+    );
+    expect(long.ok && long.request.durationMinutes).toBe(120);
+    const noLimit = buildScheduleRequest({ ...filled, durationMinutes: 185 }, context);
+    expect(noLimit.ok && noLimit.request.durationMinutes).toBe(185);
+  });
+
+  it.each([
+    [181, 180, /up to 3 h\. Choose a shorter duration/],
+    [41, 40, /up to 40 min\./],
+    [0, 180, /how long the meeting lasts/],
+    [Number.NaN, undefined, /how long the meeting lasts/],
+  ])('%d minutes with a limit of %j -> a duration problem', (minutes, limit, problem) => {
+    const built = buildScheduleRequest(
+      { ...filled, durationMinutes: minutes },
+      { ...context, maxDurationMinutes: limit },
+    );
+    expect(built.ok).toBe(false);
+    if (!built.ok) {
+      expect(Object.keys(built.problems)).toEqual(['duration']);
+      expect(built.problems.duration).toMatch(problem);
+    }
+  });
 });
 
 describe('withAlternateHostAsInvitee', () => {

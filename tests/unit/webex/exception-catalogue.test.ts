@@ -79,16 +79,35 @@ describe('explainException', () => {
     expect(explainException(' 060026 ')).toEqual(explainException('060026'));
   });
 
+  // Issue 13, item 11: WebEx's own sentence leads, one sentence of advice, no blind retry.
   test.each([
-    ['123456', 'Site is in maintenance', 'code 123456', 'WebEx said: "Site is in maintenance"'],
-    ['999999', '<img src=x onerror=alert(1)>', 'code 999999', '"<img src=x onerror=alert(1)>"'],
+    ['123456', 'Site is in maintenance', 'WebEx said: “Site is in maintenance”', 'code 123456'],
+    [
+      '999999',
+      '<img src=x onerror=alert(1)>',
+      'WebEx said: “<img src=x onerror=alert(1)>”',
+      'code 999999',
+    ],
     ['999999', undefined, 'code 999999', 'gave no reason'],
     ['', '  ', 'WebEx refused the request', 'gave no reason'],
   ])('unknown %j shows the reason as plain text', (code, reason, inTitle, inMeaning) => {
     const explanation = explainException(code, reason);
     expect(explanation.title).toContain(inTitle);
     expect(explanation.meaning).toContain(inMeaning);
-    expect(explanation.action.length).toBeGreaterThan(10);
+    expect(explanation.action).not.toMatch(/try again/i);
+    expect(explanation.action.match(/[.!?](\s|$)/g)).toHaveLength(1);
+  });
+
+  test("an unknown code with WebEx's reason: its sentence is the title; advice to change it, once", () => {
+    const explanation = explainException(
+      '060016',
+      ' Meeting duration exceeds the maximum allowed on this site ',
+    );
+    expect(explanation).toEqual({
+      title: 'WebEx said: “Meeting duration exceeds the maximum allowed on this site”',
+      meaning: "The extension does not know code 060016 yet: these are WebEx's own words.",
+      action: 'Change what WebEx names, or do this on the WebEx site itself.',
+    });
   });
 
   test('a known code ignores the reason text (branch on the code, not the words)', () => {
@@ -126,8 +145,8 @@ describe('explainException with what else the FAILURE said', () => {
       gsbStatus: 'backup',
       subErrors: [AS0001, { exceptionId: 'AS0002', reason: '' }],
     });
-    expect(explanation.title).toBe('WebEx refused the request (code 000025)');
-    expect(explanation.meaning).toMatch(/^WebEx said: "Service is temporarily unavailable"\./);
+    expect(explanation.title).toBe('WebEx said: “Service is temporarily unavailable”');
+    expect(explanation.meaning).toMatch(/^The extension does not know code 000025 yet/);
     expect(explanation.meaning).toMatch(/backup servers/);
     expect(explanation.meaning).toMatch(
       /WebEx added: AS0001 \(Ticket service unavailable\); AS0002\.$/,

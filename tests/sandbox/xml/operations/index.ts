@@ -8,6 +8,7 @@ import { getUser } from './get-user.ts';
 import { gethosturlMeeting } from './gethosturl-meeting.ts';
 import { getjoinurlMeeting } from './getjoinurl-meeting.ts';
 import { lstsummaryMeeting } from './lstsummary-meeting.ts';
+import { lstMeetingType } from './lst-meeting-type.ts';
 import { lstTimeZone } from './lst-time-zone.ts';
 
 /** The operations the sandbox serves, by WebEx name. */
@@ -21,5 +22,6 @@ export const OPERATIONS: Record<string, Operation> = {
   GethosturlMeeting: gethosturlMeeting,
   GetjoinurlMeeting: getjoinurlMeeting,
   LstTimeZone: lstTimeZone,
+  LstMeetingType: lstMeetingType,
   GetAPIVersion: getAPIVersion,
 };

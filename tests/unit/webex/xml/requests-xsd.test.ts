@@ -9,6 +9,7 @@ import { buildGetMeetingRequest } from '../../../../lib/webex/xml/operations/get
 import { buildGetUserRequest } from '../../../../lib/webex/xml/operations/get-user';
 import { buildGethosturlMeetingRequest } from '../../../../lib/webex/xml/operations/gethosturl-meeting';
 import { buildGetjoinurlMeetingRequest } from '../../../../lib/webex/xml/operations/getjoinurl-meeting';
+import { buildLstMeetingTypeRequest } from '../../../../lib/webex/xml/operations/lst-meeting-type';
 import { buildLstTimeZoneRequest } from '../../../../lib/webex/xml/operations/lst-time-zone';
 import { buildLstsummaryMeetingRequest } from '../../../../lib/webex/xml/operations/lstsummary-meeting';
 import { SESSION, SITE } from './test-session';
@@ -63,6 +64,8 @@ const requests: [string, () => string][] = [
     () => buildLstTimeZoneRequest(ticket, { timeZoneIds: [4, 25], date: '03/10/2026 12:00:00' }),
   ],
   ['LstTimeZone (all zones)', () => buildLstTimeZoneRequest(ticket)],
+  ['LstMeetingType (the host types)', () => buildLstMeetingTypeRequest(ticket, [74377, 3])],
+  ['LstMeetingType (all types)', () => buildLstMeetingTypeRequest(ticket)],
   ['GetAPIVersion', () => buildGetApiVersionRequest(SITE)],
 ];
 

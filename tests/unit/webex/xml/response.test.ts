@@ -59,7 +59,7 @@ describe('FAILURE answers', () => {
     expect(error).toMatchObject({
       exceptionId: '999999',
       gsbStatus: 'BACKUP',
-      explanation: { meaning: expect.stringContaining('"Quota <b>exceeded</b>"') },
+      explanation: { title: 'WebEx said: “Quota <b>exceeded</b>”' },
     });
   });
 
