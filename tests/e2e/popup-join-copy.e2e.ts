@@ -28,6 +28,8 @@ async function joinFrom(page: Page, text: string): Promise<string> {
   ]);
   await expect.poll(async () => (await watchedTabUrls()).length).toBeGreaterThan(before);
   const urls = (await watchedTabUrls()).slice(before);
+  // Closed only once loaded: a tab closed in the middle of WebEx's redirects may never close.
+  await tab.waitForLoadState('load');
   await tab.close();
   expect(urls.filter((url) => PASSWORD_IN_URL.test(url))).toEqual([]);
   return urls[0]!;
