@@ -34,11 +34,7 @@ export interface MessageRule<K extends MessageType> {
  * from a sender its policy does not admit or with data that does not fit.
  */
 export const MESSAGE_RULES = {
-  getAccount: {
-    // The panel's "log out and retry" needs the signed-in site on pages off webex.com.
-    senders: 'extensionPagesOrResultPanel',
-    data: noData,
-  },
+  getAccount: { senders: 'extensionPages', data: noData },
   signIn: { senders: 'extensionPages', data: signInSchema },
   renewTicket: { senders: 'extensionPages', data: renewTicketSchema },
   signOut: { senders: 'extensionPages', data: noData },

@@ -166,13 +166,15 @@ export interface ProtocolMap {
   openExtensionPage(data: { page: 'popup' | 'options' }): Reply<{ opened: 'popup' | 'options' }>;
   /**
    * From the panel, before it shows: whether the host dismissed this result (fingerprint from
-   * lib/explainer/fingerprint.ts) and is back by reload or history, and the theme to use.
+   * lib/explainer/fingerprint.ts) and is back by reload or history, the theme to use, and the
+   * signed-in (or last) site, where "log out and retry" signs out on pages off webex.com: the
+   * panel gets that much of the account and no more (getAccount is for extension pages).
    * Content scripts cannot read all of storage (session items), so the background answers.
    */
   resultPanelSetup(data: {
     fingerprint: string;
     navigationType?: string;
-  }): Reply<{ hidden: boolean; theme: Theme }>;
+  }): Reply<{ hidden: boolean; theme: Theme; site?: WebExSite }>;
   /** From the panel: the host dismissed this result; keep it hidden on reload. */
   dismissResult(data: { fingerprint: string }): Reply<void>;
   /**

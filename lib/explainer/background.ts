@@ -5,6 +5,7 @@ import { okReply } from '../messaging';
 import { dismissedResultsItem, settingsItem } from '../storage';
 import { openExtensionPage } from './extension-page';
 import { injectResultPanel } from './panel-injection';
+import { getAccount } from '../background/account';
 import { dismissResult, resultPanelSetup, type PanelItems } from './panel-setup';
 import { describeResultMeeting, startResultMeeting } from './result-meeting';
 import { forgetRevokedOrigins, syncResultOrigins } from './result-origins';
@@ -26,7 +27,12 @@ export function explainerHandlers(
     showResultPanel: async (_data, sender) =>
       okReply(await injectResultPanel(api.scripting, sender, api.runtime.id)),
     openExtensionPage: async ({ page }) => okReply(await openExtensionPage(api, page)),
-    resultPanelSetup: async (request) => okReply(await resultPanelSetup(items, request)),
+    resultPanelSetup: async (request) => {
+      const setup = await resultPanelSetup(items, request);
+      const account = await getAccount(env);
+      const site = account.signedIn ? account.site : account.lastSite;
+      return okReply(site ? { ...setup, site } : setup);
+    },
     dismissResult: async ({ fingerprint }) => okReply(await dismissResult(items, fingerprint)),
     describeResultMeeting: (data, sender) => describeResultMeeting(env, data, sender),
     startResultMeeting: (data, sender) => startResultMeeting(env, data, sender),

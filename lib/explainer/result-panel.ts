@@ -59,14 +59,6 @@ export interface ResultPanelEnv {
   render(view: PanelView | null, container: HTMLElement): void;
 }
 
-/** The signed-in (or last) site: where "log out and retry" signs out, off WebEx's own pages. */
-async function signedInSite(env: ResultPanelEnv): Promise<WebExSite | undefined> {
-  const reply = await env.sendMessage('getAccount').catch(() => undefined);
-  if (!reply?.ok) return undefined;
-  const account = reply.value;
-  return account.signedIn ? account.site : account.lastSite;
-}
-
 /** Dismissed before and back by reload or history? And the theme. The background reads storage. */
 async function panelSetup(env: ResultPanelEnv, fingerprint: string) {
   const reply = await env.sendMessage('resultPanelSetup', {
@@ -74,7 +66,7 @@ async function panelSetup(env: ResultPanelEnv, fingerprint: string) {
     navigationType: env.navigationType(),
   });
   // Without an answer the result is still worth explaining, in the page's own colours.
-  return reply.ok ? reply.value : { hidden: false, theme: 'system' as Theme };
+  return reply.ok ? reply.value : { hidden: false, theme: 'system' as Theme, site: undefined };
 }
 
 /** The background's word on the meeting (describeResultMeeting) before Start is offered. */
@@ -131,11 +123,12 @@ export async function showResultPanel(env: ResultPanelEnv): Promise<boolean> {
   const result = parseBackUrlResult(pageUrl);
   if (!result) return false;
   const fingerprint = resultFingerprint(pageUrl, result);
-  const { hidden, theme } = await panelSetup(env, fingerprint);
-  if (hidden) return false;
+  const setup = await panelSetup(env, fingerprint);
+  if (setup.hidden) return false;
+  const { theme } = setup;
 
-  const needsSite = explainResult(result).actions.includes('log-out-and-retry');
-  const site = siteOfPage(pageUrl) ?? (needsSite ? await signedInSite(env) : undefined);
+  // Off WebEx's own pages, "log out and retry" signs out of the signed-in (or last) site.
+  const site = siteOfPage(pageUrl) ?? setup.site;
 
   const ui = await env.createShadowRootUi({
     name: 'webex-result-panel',

@@ -122,6 +122,7 @@ describe('messages from a content script in a WebEx page', () => {
     for (const [type, data] of [
       ...attacks(meetingKey),
       ['startMeeting', { meetingKey }] as [string, unknown],
+      ['getAccount', undefined] as [string, unknown],
     ]) {
       const reply = await sendFromContentScript(resultUrl, type, data);
       expect({ type, reply }).toMatchObject({
@@ -131,7 +132,16 @@ describe('messages from a content script in a WebEx page', () => {
     }
     expect(
       await sendFromContentScript(resultUrl, 'resultPanelSetup', { fingerprint: 'abc123' }),
-    ).toEqual({ res: { ok: true, value: { hidden: false, theme: 'system' } } });
+    ).toEqual({
+      res: {
+        ok: true,
+        value: {
+          hidden: false,
+          theme: 'system',
+          site: { name: 'acme', origin: 'https://acme.webex.com' },
+        },
+      },
+    });
 
     // Nothing reached WebEx, nothing was deleted or scheduled, no tab opened, still signed in.
     expect(ctx.sandbox.requests.slice(requestsBefore).map((r) => r.operation)).toEqual([]);

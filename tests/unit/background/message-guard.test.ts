@@ -58,7 +58,6 @@ const TYPES = Object.keys(VALID) as MessageType[];
 
 /** The messages the detector and the panel send. */
 const FROM_RESULT_PANEL = [
-  'getAccount',
   'describeResultMeeting',
   'startResultMeeting',
   'showResultPanel',

@@ -104,16 +104,16 @@ describe('showResultPanel', () => {
     );
   });
 
-  it('off WebEx’s pages, asks the background which site to sign out of', async () => {
+  it('off WebEx’s pages, signs out of the site the background names in its setup answer', async () => {
     const page = 'https://intranet.example.test/landing?AT=LI&ST=FAIL&RS=AlreadyLogon';
-    const account = {
-      ok: true,
-      value: { signedIn: false, lastSite: { name: 'acme', origin: 'https://acme.webex.com' } },
-    };
-    const fake = fakeEnv(page, { ...setup(false), getAccount: account });
+    const acme = { name: 'acme', origin: 'https://acme.webex.com' };
+    const fake = fakeEnv(page, {
+      resultPanelSetup: { ok: true, value: { hidden: false, theme: 'system', site: acme } },
+    });
     await showResultPanel(fake.env);
     fake.mount();
-    expect(fake.sent.map(([type]) => type)).toContain('getAccount');
+    // The panel never asks for the account itself (getAccount is for extension pages only).
+    expect(fake.sent.map(([type]) => type)).not.toContain('getAccount');
     expect(fake.views[0]!.actions).toContain('log-out-and-retry');
   });
 
