@@ -30,6 +30,14 @@ function answerFor(job: ScheduleJob): ScheduleAnswer {
   return okReply(job);
 }
 
+/** A stored job read back: its join link is kept only when https on the meeting's own site. */
+function withSiteJoinLink(job: ScheduleJob): ScheduleJob {
+  if (!job.meeting?.joinUrl) return job;
+  const { joinUrl: stored, ...meeting } = job.meeting;
+  const joinUrl = siteLink(stored, job.owner.siteOrigin);
+  return { ...job, meeting: { ...meeting, ...(joinUrl && { joinUrl }) } };
+}
+
 /** The stored outcome of a resent request; a join link off the meeting's site is dropped. */
 function jobFromRecent(recent: RecentMeeting, request: ScheduleRequest): ScheduleJob {
   const { owner, requestId, scheduledAt: _scheduledAt, joinUrl: stored, ...meeting } = recent;
@@ -147,7 +155,7 @@ export function createScheduleService(env: BackgroundEnv): ScheduleService {
         return null;
       }
       const orphan = job?.state === 'running' && !running.has(job.requestId);
-      return orphan ? markInterrupted(job) : job;
+      return orphan ? markInterrupted(job) : withSiteJoinLink(job);
     },
   };
 }

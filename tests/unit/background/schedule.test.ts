@@ -183,6 +183,21 @@ describe('scheduleMeeting', () => {
     expect(await service.getLastScheduleJob()).toMatchObject({ requestId: 'r1', state: 'done' });
   });
 
+  it('a stored job read back keeps its join link only when it is https on the meeting site', async () => {
+    await service.scheduleMeeting({ requestId: 'r1', request: meetingRequest() });
+    const stored = (await t.env.items.lastScheduleJob.getValue())!;
+    expect((await service.getLastScheduleJob())?.meeting?.joinUrl).toBe(stored.meeting!.joinUrl);
+    for (const rewritten of ['https://evil.test/j', 'http://acme.webex.com/acme/j.php']) {
+      await t.env.items.lastScheduleJob.setValue({
+        ...stored,
+        meeting: { ...stored.meeting!, joinUrl: rewritten },
+      });
+      const job = await service.getLastScheduleJob();
+      expect(job?.meeting?.meetingKey).toBe(stored.meeting!.meetingKey);
+      expect(job?.meeting?.joinUrl).toBeUndefined();
+    }
+  });
+
   it('a job left running by a stopped worker reads as interrupted, and is not re-run', async () => {
     await t.env.items.lastScheduleJob.setValue({
       requestId: 'r1',
