@@ -11,25 +11,25 @@ import { DeleteConfirm } from './DeleteConfirm';
 import { ErrorNotice } from '../ErrorNotice';
 import { usePopupEnv } from './popup-env';
 import { RowCopyMenu } from './RowCopyMenu';
-import { useInvitationTemplate } from './use-invitation-template';
 import type { Reply } from '../../lib/messaging';
 import type { TicketRenewal } from './use-ticket-renewal';
 
 interface MeetingRowProps {
   meeting: MeetingListItem;
   hostName: string;
+  /** The host's invitation template, read once by the list (null: the default). */
+  template: string | null;
   renewal: TicketRenewal;
   onDeleted(meeting: MeetingListItem): void;
 }
 
 type Busy = 'start' | 'join' | 'link' | 'delete' | undefined;
 
-export function MeetingRow({ meeting, hostName, renewal, onDeleted }: MeetingRowProps) {
+export function MeetingRow({ meeting, hostName, template, renewal, onDeleted }: MeetingRowProps) {
   const env = usePopupEnv();
   const [busy, setBusy] = useState<Busy>();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<WebExErrorInfo>();
-  const template = useInvitationTemplate();
   const { meetingKey } = meeting;
   const topicId = `topic-${meetingKey}`;
 

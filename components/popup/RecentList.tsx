@@ -9,6 +9,7 @@ import { JoinMeetingForm } from './JoinMeetingForm';
 import { ErrorNotice } from '../ErrorNotice';
 import { MeetingRow } from './MeetingRow';
 import { usePopupEnv } from './popup-env';
+import { useInvitationTemplate } from './use-invitation-template';
 import type { TicketRenewal } from './use-ticket-renewal';
 
 interface RecentListProps {
@@ -36,6 +37,8 @@ export function RecentList({
   onSchedule,
 }: RecentListProps) {
   const env = usePopupEnv();
+  // One read for every row's "Copy invitation".
+  const template = useInvitationTemplate();
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -122,6 +125,7 @@ export function RecentList({
                   key={meeting.meetingKey}
                   meeting={meeting}
                   hostName={hostName}
+                  template={template}
                   renewal={renewal}
                   onDeleted={onDeleted}
                 />
