@@ -15,7 +15,10 @@ import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The browsers the tests and `npm start` drive. Firefox ESR joins this list when a test uses it. */
+/**
+ * The browsers the tests and `npm start` drive: Chromium (tests/e2e, `npm start`) and Firefox
+ * ESR (tests/e2e-firefox, `npm run test:e2e:firefox`).
+ */
 export const NEEDED_BROWSERS = [
   {
     name: 'Chromium',
@@ -23,8 +26,12 @@ export const NEEDED_BROWSERS = [
     defaultPath: '/usr/bin/chromium',
     debianPackage: 'chromium',
   },
-  // { name: 'Firefox ESR', envVar: 'FIREFOX_PATH', defaultPath: '/usr/bin/firefox-esr',
-  //   debianPackage: 'firefox-esr' },
+  {
+    name: 'Firefox ESR',
+    envVar: 'FIREFOX_PATH',
+    defaultPath: '/usr/bin/firefox-esr',
+    debianPackage: 'firefox-esr',
+  },
 ];
 
 export const MINIMUM_NODE_MAJOR = 20;
@@ -174,8 +181,11 @@ export function setup({ check = false, dependenciesOnly = false, machine, run, l
     const after = planBrowsers(machine);
     if (after.action === 'stop') error(after.message);
     if (after.action === 'install') {
+      const vars = (machine.browsers ?? NEEDED_BROWSERS)
+        .filter((browser) => !machine.exists(browserPath(browser, machine.env)))
+        .map((browser) => browser.envVar);
       error(
-        `${after.missing} after apt-get install: set ${NEEDED_BROWSERS.map((b) => b.envVar).join(' / ')} to the binary, then run \`${again}\` again.`,
+        `${after.missing} after apt-get install: set ${vars.join(' / ')} to the binary, then run \`${again}\` again.`,
       );
     }
     if (after.action !== 'none') return 1;

@@ -18,6 +18,7 @@ const LOCK: LockFile = {
     'node_modules/@esbuild/darwin-arm64': { version: '0.25.0', optional: true },
   },
 };
+const FIREFOX = '/usr/bin/firefox-esr';
 const INSTALLED: Record<string, string> = {
   'node_modules/preact': '10.27.0',
   'node_modules/wxt': '0.21.4',
@@ -28,7 +29,7 @@ const INSTALLED: Record<string, string> = {
 function machine(
   overrides: Partial<Machine> & { files?: Set<string>; installed?: Record<string, string> } = {},
 ): Machine {
-  const files = overrides.files ?? new Set(['/usr/bin/chromium', 'node_modules']);
+  const files = overrides.files ?? new Set(['/usr/bin/chromium', FIREFOX, 'node_modules']);
   const installed = overrides.installed ?? INSTALLED;
   return {
     env: { npm_lifecycle_event: 'start' },
@@ -102,7 +103,7 @@ describe('planDependencies', () => {
 });
 
 describe('planBrowsers', () => {
-  const noChromium = new Set(['node_modules']);
+  const noChromium = new Set(['node_modules', FIREFOX]);
 
   it('does nothing when Chromium is at /usr/bin/chromium', () => {
     expect(planBrowsers(machine())).toEqual({ action: 'none' });
@@ -118,6 +119,25 @@ describe('planBrowsers', () => {
         ['apt-get', ['update', '-qq']],
         ['apt-get', ['install', '-y', '-qq', 'chromium']],
       ],
+    });
+  });
+
+  it("installs Debian's firefox-esr the same way, for the Firefox suite", () => {
+    const files = new Set(['/usr/bin/chromium', 'node_modules']);
+    expect(planBrowsers(machine({ files, isRoot: true }))).toEqual({
+      action: 'install',
+      missing: 'Firefox ESR is missing',
+      message: "Installing Debian's firefox-esr (first run only)...",
+      commands: [
+        ['apt-get', ['update', '-qq']],
+        ['apt-get', ['install', '-y', '-qq', 'firefox-esr']],
+      ],
+    });
+    expect(planBrowsers(machine({ files }))).toEqual({
+      action: 'stop',
+      message:
+        'Firefox ESR is missing: run `sudo apt-get install firefox-esr` (or set FIREFOX_PATH), ' +
+        'then run `npm start` again.',
     });
   });
 
@@ -138,7 +158,7 @@ describe('planBrowsers', () => {
 
   it('uses CHROMIUM_PATH, and does not install when it points nowhere', () => {
     const env = { CHROMIUM_PATH: '/opt/chromium/chrome', npm_lifecycle_event: 'test' };
-    expect(planBrowsers(machine({ env, files: new Set(['/opt/chromium/chrome']) }))).toEqual({
+    expect(planBrowsers(machine({ env, files: new Set(['/opt/chromium/chrome', FIREFOX]) }))).toEqual({
       action: 'none',
     });
     const plan = planBrowsers(machine({ env, files: noChromium, isRoot: true }));
@@ -187,14 +207,14 @@ describe('setup', () => {
   });
 
   it('runs npm ci when dependencies are missing', () => {
-    const result = runSetup(machine({ files: new Set(['/usr/bin/chromium']) }));
+    const result = runSetup(machine({ files: new Set(['/usr/bin/chromium', FIREFOX]) }));
     expect(result.code).toBe(0);
     expect(result.commands).toEqual(['npm ci --no-audit --no-fund']);
     expect(result.log).toHaveLength(1);
   });
 
   it('installs chromium as root and says so, then the dependencies', () => {
-    const files = new Set<string>();
+    const files = new Set<string>([FIREFOX]);
     const commands: string[] = [];
     const logged: string[] = [];
     const code = setup({
@@ -220,7 +240,7 @@ describe('setup', () => {
   });
 
   it('fails plainly when apt-get left no chromium behind', () => {
-    const result = runSetup(machine({ files: new Set(['node_modules']), isRoot: true }));
+    const result = runSetup(machine({ files: new Set(['node_modules', FIREFOX]), isRoot: true }));
     expect(result.code).toBe(1);
     expect(result.error).toEqual([
       'Chromium is missing after apt-get install: set CHROMIUM_PATH to the binary, then run ' +
@@ -229,7 +249,7 @@ describe('setup', () => {
   });
 
   it('stops with the one sentence and runs nothing when chromium is missing and not root', () => {
-    const result = runSetup(machine({ files: new Set() }));
+    const result = runSetup(machine({ files: new Set([FIREFOX]) }));
     expect(result.code).toBe(1);
     expect(result.commands).toEqual([]);
     expect(result.log).toEqual([]);
@@ -240,7 +260,7 @@ describe('setup', () => {
   });
 
   it('says which command failed and stops', () => {
-    const result = runSetup(machine({ files: new Set(['/usr/bin/chromium']) }), { status: 1 });
+    const result = runSetup(machine({ files: new Set(['/usr/bin/chromium', FIREFOX]) }), { status: 1 });
     expect(result.code).toBe(1);
     expect(result.error).toEqual([
       '`npm ci --no-audit --no-fund` failed (exit 1, see above): fix that, then run `npm start` again.',
@@ -248,7 +268,7 @@ describe('setup', () => {
   });
 
   it('only reports in check mode', () => {
-    const result = runSetup(machine({ files: new Set(['/usr/bin/chromium']) }), { check: true });
+    const result = runSetup(machine({ files: new Set(['/usr/bin/chromium', FIREFOX]) }), { check: true });
     expect(result.code).toBe(1);
     expect(result.commands).toEqual([]);
     expect(result.error).toEqual([
