@@ -158,7 +158,9 @@ describe('planBrowsers', () => {
 
   it('uses CHROMIUM_PATH, and does not install when it points nowhere', () => {
     const env = { CHROMIUM_PATH: '/opt/chromium/chrome', npm_lifecycle_event: 'test' };
-    expect(planBrowsers(machine({ env, files: new Set(['/opt/chromium/chrome', FIREFOX]) }))).toEqual({
+    expect(
+      planBrowsers(machine({ env, files: new Set(['/opt/chromium/chrome', FIREFOX]) })),
+    ).toEqual({
       action: 'none',
     });
     const plan = planBrowsers(machine({ env, files: noChromium, isRoot: true }));
@@ -260,7 +262,9 @@ describe('setup', () => {
   });
 
   it('says which command failed and stops', () => {
-    const result = runSetup(machine({ files: new Set(['/usr/bin/chromium', FIREFOX]) }), { status: 1 });
+    const result = runSetup(machine({ files: new Set(['/usr/bin/chromium', FIREFOX]) }), {
+      status: 1,
+    });
     expect(result.code).toBe(1);
     expect(result.error).toEqual([
       '`npm ci --no-audit --no-fund` failed (exit 1, see above): fix that, then run `npm start` again.',
@@ -268,7 +272,9 @@ describe('setup', () => {
   });
 
   it('only reports in check mode', () => {
-    const result = runSetup(machine({ files: new Set(['/usr/bin/chromium', FIREFOX]) }), { check: true });
+    const result = runSetup(machine({ files: new Set(['/usr/bin/chromium', FIREFOX]) }), {
+      check: true,
+    });
     expect(result.code).toBe(1);
     expect(result.commands).toEqual([]);
     expect(result.error).toEqual([
