@@ -12,6 +12,9 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifestVersion: 3,
+  // `npm run zip:firefox` also writes the sources zip AMO asks for (build: `npm ci`, then
+  // `npm run build:firefox`); screenshots and coverage from test runs are not sources.
+  zip: { excludeSources: ['tests/e2e/artifacts/**', 'coverage/**'] },
   manifest: ({ browser }) => ({
     // Text a person reads comes from locales/*.yml (@wxt-dev/i18n); the browser's language picks one.
     default_locale: 'en',
@@ -49,6 +52,8 @@ export default defineConfig({
               // The extension sends nothing anywhere but the host's own WebEx site.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
