@@ -29,6 +29,12 @@ function hasPermission(page: Page, origin: string): Promise<boolean> {
   );
 }
 
+/** Closes every tab but the first (site pages, start tabs, extension pages left open). */
+async function closeSiteTabs() {
+  const [, ...others] = await ctx.firefox.browser.pages();
+  for (const tab of others) await tab.close();
+}
+
 const openPopup = () => ctx.firefox.openExtensionPage('popup.html', POPUP_READY);
 
 // Puppeteer emulates media features over CDP only: light here, dark from the Options theme below.
@@ -95,10 +101,44 @@ describe('Firefox', () => {
     expect(urls[0]?.startsWith(`${SITE}/acme/p.php?AT=LI&`)).toBe(true);
     expect(urls[0]).toMatch(/&TK=[^&]+/);
     expect(urls.filter((url) => /[?&]PW=|%26PW%3D/i.test(url))).toEqual([]);
-    for (const tab of await ctx.firefox.browser.pages()) {
-      if (tab.url().startsWith(SITE)) await tab.close();
-    }
+    await closeSiteTabs();
     await page.close();
+  });
+
+  it('announces a meeting WebEx made after the popup closed, in a Firefox notification', async () => {
+    // Headless Firefox shows no notifications: each is closed as soon as it is made, so the
+    // test hears of it through notifications.onClosed, which every extension page receives.
+    const options = await ctx.firefox.openExtensionPage('options.html', 'main');
+    await options.evaluate(() => {
+      const seen: string[] = [];
+      Object.assign(window, { seenNotifications: seen });
+      (
+        globalThis as unknown as {
+          browser: { notifications: { onClosed: { addListener(f: (id: string) => void): void } } };
+        }
+      ).browser.notifications.onClosed.addListener((id) => seen.push(id));
+    });
+    let page = await openPopup();
+    ctx.sandbox.faults.inject({ kind: 'latency', ms: 1500, operation: 'CreateMeeting' });
+    await fill(page, 'Topic', 'Closed in Firefox');
+    await clickButton(page, 'Schedule meeting');
+    await waitForText(page, 'button', 'Scheduling…');
+    await page.close();
+    await expect
+      .poll(
+        () =>
+          options.evaluate(
+            () => (window as unknown as { seenNotifications: string[] }).seenNotifications,
+          ),
+        { timeout: 15_000 },
+      )
+      .toEqual([expect.stringMatching(/^meeting-ready:/)]);
+    expect(ctx.sandbox.state('acme').meetings.map((m) => m.confName)).toContain(
+      'Closed in Firefox',
+    );
+    page = await openPopup();
+    expect(await textOf(page, '.card-topic')).toBe('Closed in Firefox');
+    await Promise.all([page.close(), options.close()]);
   });
 
   it('explains a back-URL result on the page in a closed panel, and dismisses it', async () => {
@@ -118,6 +158,54 @@ describe('Firefox', () => {
     await clickPanelButton(page, 'Dismiss');
     await expect.poll(() => panelText(page, '.headline')).toBeNull();
     await page.close();
+  });
+
+  it("offers Start on the host's own meeting's result page and starts it in a tab from the background", async () => {
+    const meetingKey = ctx.sandbox.state('acme').meetings[0]!.meetingKey;
+    const page = await ctx.firefox.browser.newPage();
+    await page.setViewport({ width: 1100, height: 800 });
+    await page.goto(`${SITE}/acme/backurl-test.html?AT=SM&ST=SUCCESS&MK=${meetingKey}`);
+    await expect
+      .poll(() => panelText(page, '.meeting-offer'), { timeout: 15_000 })
+      .toMatch(/^Start “Firefox review” \(.+\)\?$/);
+    expect(await panelButtons(page)).toEqual(['Start the meeting', 'Copy details', 'Dismiss']);
+    await screenshots(page, 'panel-start-own-meeting');
+    const before = ctx.firefox.navigations.length;
+    await clickPanelButton(page, 'Start the meeting');
+    await expect
+      .poll(() => panelText(page, '.status'), { timeout: 15_000 })
+      .toBe('Starting “Firefox review” in a new tab.');
+    await expect
+      .poll(() => ctx.firefox.navigations.slice(before), { timeout: 15_000 })
+      .toContainEqual(
+        expect.stringMatching(/\/mywebex\/default\.do\?siteurl=acme&AT=HM&ST=SUCCESS/),
+      );
+    expect(ctx.firefox.navigations.slice(before).filter((url) => /[?&]PW=/i.test(url))).toEqual([]);
+    await closeSiteTabs();
+  });
+
+  // After this one the real popup may stay open (puppeteer cannot see or close it): tests that
+  // need the popup closed come before.
+  it('opens the extension from a result page: its popup, or the options page where Firefox refuses', async () => {
+    const page = await ctx.firefox.browser.newPage();
+    await page.goto(
+      `${SITE}/acme/backurl-test.html?AT=SM&ST=FAIL&RS=TheDurationIsExceedTheMaxDuration`,
+    );
+    await expect
+      .poll(() => panelButtons(page), { timeout: 15_000 })
+      .toContain('Open WebEx Host Helper');
+    await clickPanelButton(page, 'Open WebEx Host Helper');
+    await expect.poll(() => panelText(page, '.status'), { timeout: 15_000 }).toMatch(/^Opened /);
+    const status = (await panelText(page, '.status')) ?? '';
+    if (status.includes('options')) {
+      await expect
+        .poll(async () => (await ctx.firefox.browser.pages()).length, { timeout: 15_000 })
+        .toBeGreaterThan(2);
+    } else {
+      expect(status).toBe('Opened the WebEx Host Helper popup.');
+    }
+    await screenshots(page, 'panel-open-extension');
+    await closeSiteTabs();
   });
 
   it('decodes a pasted back URL in the popup', async () => {
