@@ -99,7 +99,10 @@ describe('popup: focus, feedback, invitees and topics', () => {
       'WebEx emails an invitation to 3 people.',
     );
 
-    await page.getByRole('button', { name: 'Schedule meeting' }).click();
+    // Shift+Enter starts a line (a list may be one address a line); Enter schedules.
+    await invitees.press('Shift+Enter');
+    expect(await invitees.inputValue()).toMatch(/\n$/);
+    await invitees.press('Enter');
     await page.locator('.scheduled-card').waitFor();
     const [meeting] = ctx.sandbox.state('acme').meetings;
     expect(meeting?.attendees.map(({ name, email }) => [name, email])).toEqual([
@@ -151,6 +154,14 @@ describe('popup: focus, feedback, invitees and topics', () => {
 
     await topic.fill('a'.repeat(128));
     expect(await field.locator('.hint').textContent()).toBe('0 characters left');
+    expect(await field.locator('.field-error').count()).toBe(0);
+
+    // Emptied while typing: no error yet. Left empty: the error. Typed again: gone at once.
+    await topic.fill('');
+    expect(await field.locator('.field-error').count()).toBe(0);
+    await topic.press('Tab');
+    await expect.poll(() => field.locator('.field-error').textContent()).toMatch(/topic/);
+    await topic.fill('Q');
     expect(await field.locator('.field-error').count()).toBe(0);
   });
 });
