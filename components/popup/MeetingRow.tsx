@@ -93,7 +93,7 @@ export function MeetingRow({ meeting, hostName, template, renewal, onDeleted }: 
       : formatStartAsWritten(startAsWritten ?? { startDate: '' });
   return (
     <li class="meeting-row" data-meeting-key={meetingKey}>
-      <p class="meeting-topic" id={topicId}>
+      <p class="meeting-topic" id={topicId} dir="auto">
         {meeting.topic}
       </p>
       <p

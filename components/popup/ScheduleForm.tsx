@@ -1,14 +1,16 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { fieldOfControl } from '../../lib/meetings/form-feedback';
 import { maxDurationOfType, meetingTypeName } from '../../lib/meetings/meeting-types';
-import type { FormProblems, ScheduleFormValues } from '../../lib/meetings/schedule-form';
+import type { FormField, FormProblems, ScheduleFormValues } from '../../lib/meetings/schedule-form';
 import type { HostProfile } from '../../lib/webex/types';
 import { AlternateHostField } from './AlternateHostField';
 import { DurationPicker } from './DurationPicker';
-import { describedBy, Field } from './Field';
 import { InviteesField } from './InviteesField';
 import { MeetingPasswordField } from './MeetingPasswordField';
 import { MeetingTypeField } from './MeetingTypeField';
 import { StartTimePicker } from './StartTimePicker';
+import { TopicField } from './TopicField';
 
 interface ScheduleFormProps {
   values: ScheduleFormValues;
@@ -17,6 +19,8 @@ interface ScheduleFormProps {
   siteName: string;
   running: boolean;
   onChange(values: ScheduleFormValues): void;
+  /** The host left a field's control: its problem shows from now on. */
+  onLeaveField(field: FormField): void;
   onRegeneratePassword(): void;
   onSubmit(): void;
 }
@@ -25,6 +29,9 @@ export function ScheduleForm(props: ScheduleFormProps) {
   const { values, problems, running } = props;
   const set = <K extends keyof ScheduleFormValues>(key: K, value: ScheduleFormValues[K]) =>
     props.onChange({ ...values, [key]: value });
+  // Typing and Enter schedules: the topic has the focus when the form appears.
+  const topic = useRef<HTMLInputElement>(null);
+  useEffect(() => topic.current?.focus(), []);
 
   return (
     <form
@@ -37,18 +44,17 @@ export function ScheduleForm(props: ScheduleFormProps) {
         event.preventDefault();
         props.onSubmit();
       }}
+      onFocusOut={(event) => {
+        const field = fieldOfControl((event.target as HTMLElement).id);
+        if (field) props.onLeaveField(field);
+      }}
     >
-      <Field id="topic" label={t('schedule.form.topic')} problem={problems.topic}>
-        <input
-          id="topic"
-          type="text"
-          value={values.topic}
-          autocomplete="off"
-          aria-invalid={problems.topic ? true : undefined}
-          aria-describedby={describedBy('topic', undefined, problems.topic)}
-          onInput={(event) => set('topic', event.currentTarget.value)}
-        />
-      </Field>
+      <TopicField
+        value={values.topic}
+        problem={problems.topic}
+        inputRef={topic}
+        onChange={(text) => set('topic', text)}
+      />
       <StartTimePicker
         value={values.start}
         problem={problems.start}
@@ -83,14 +89,17 @@ export function ScheduleForm(props: ScheduleFormProps) {
         nameOf={(type) => meetingTypeName(props.profile, type)}
         onChange={(type) => set('meetingType', type)}
       />
-      <button type="submit" class="button primary wide" disabled={running} aria-busy={running}>
-        {running ? t('schedule.form.submitting') : t('schedule.form.submit')}
-      </button>
-      {running && (
-        <p class="hint" role="status">
-          {t('schedule.form.mayClose')}
-        </p>
-      )}
+      {/* Sticky at the popup's bottom edge: the main action stays in sight in a long form. */}
+      <div class="form-footer">
+        <button type="submit" class="button primary wide" disabled={running} aria-busy={running}>
+          {running ? t('schedule.form.submitting') : t('schedule.form.submit')}
+        </button>
+        {running && (
+          <p class="hint" role="status">
+            {t('schedule.form.mayClose')}
+          </p>
+        )}
+      </div>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { defaultTopic } from '../../lib/meetings/default-topic';
 import { withinLimit } from '../../lib/meetings/durations';
+import { visibleProblems, withShown, type ShownFields } from '../../lib/meetings/form-feedback';
 import { maxDurationOfType } from '../../lib/meetings/meeting-types';
 import { generateMeetingPassword } from '../../lib/meetings/meeting-password';
 import { newRequestId } from '../../lib/meetings/request-id';
@@ -8,12 +9,12 @@ import {
   buildScheduleRequest,
   formValuesFromRequest,
   withAlternateHostAsInvitee,
-  type FormProblems,
   type ScheduleFormValues,
 } from '../../lib/meetings/schedule-form';
 import type { AccountView, ScheduleJob } from '../../lib/messaging';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
 import type { ScheduleRequest } from '../../lib/webex/types';
+import { topicCount } from '../../lib/meetings/topic';
 import { usePopupEnv, type PopupEnv } from './popup-env';
 import { Lazy } from './Lazy';
 import { ScheduleFailureNotice } from './ScheduleFailureNotice';
@@ -79,7 +80,8 @@ export function ScheduleView(props: ScheduleViewProps) {
   const env = usePopupEnv();
   const { account, renewal } = props;
   const [values, setValues] = useState(() => freshValues(env, props));
-  const [problems, setProblems] = useState<FormProblems>({});
+  // Problems are checked against the values on every render; `shown` says whose to show.
+  const [shown, setShown] = useState<ShownFields>(() => new Set());
   const [phase, setPhase] = useState<Phase>({ kind: 'form' });
   const busy = useRef(false);
   const root = useRef<HTMLDivElement>(null);
@@ -100,23 +102,31 @@ export function ScheduleView(props: ScheduleViewProps) {
     }
   }
 
-  function submit(formValues: ScheduleFormValues) {
-    if (busy.current) return;
-    const built = buildScheduleRequest(formValues, {
+  const build = (formValues: ScheduleFormValues) =>
+    buildScheduleRequest(formValues, {
       now: env.now(),
       timeZone: env.timeZone,
       hostEmail: account.profile.email,
       maxDurationMinutes: maxDurationOfType(account.profile, formValues.meetingType),
     });
+
+  function submit(formValues: ScheduleFormValues) {
+    if (busy.current) return;
+    const built = build(formValues);
     if (!built.ok) {
-      setProblems(built.problems);
+      setShown('all');
       const first = FIELD_ORDER.find((field) => built.problems[field]);
       if (first) root.current?.querySelector<HTMLElement>(FIELD_CONTROL[first])?.focus();
       return;
     }
-    setProblems({});
     void run(built.request, newRequestId(env.getRandomValues));
   }
+
+  // The start is a choice, not typing: its problem shows at once, as does a topic over the limit.
+  const current = build(values);
+  let showing = withShown(shown, 'start');
+  if (topicCount(values.topic).kind === 'over') showing = withShown(showing, 'topic');
+  const problems = current.ok ? {} : visibleProblems(current.problems, showing);
 
   // A job that ran while the popup was closed: wait for it (run marks it seen when it ends), or
   // show its outcome once.
@@ -136,6 +146,7 @@ export function ScheduleView(props: ScheduleViewProps) {
 
   function scheduleAnother() {
     setValues(freshValues(env, props));
+    setShown(new Set());
     setPhase({ kind: 'form' });
   }
 
@@ -177,6 +188,7 @@ export function ScheduleView(props: ScheduleViewProps) {
         siteName={account.site.name}
         running={phase.kind === 'running'}
         onChange={setValues}
+        onLeaveField={(field) => setShown((before) => withShown(before, field))}
         onRegeneratePassword={() =>
           setValues({ ...values, meetingPassword: generateMeetingPassword(env.getRandomValues) })
         }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { formatStartShort, zoneDisplayName } from '../../lib/meetings/display-time';
 import { formatDuration } from '../../lib/meetings/durations';
@@ -46,6 +46,9 @@ export function ScheduledCard({
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<WebExErrorInfo>();
   const template = useInvitationTemplate();
+  // The card replaces the form: focus goes to its main action, not to the page.
+  const startButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => startButton.current?.focus(), []);
 
   const invitation = invitationText({
     topic: meeting.topic,
@@ -90,7 +93,9 @@ export function ScheduledCard({
       <p class="card-status" id="scheduled-title" role="status">
         {t('schedule.card.status')}
       </p>
-      <h2 class="card-topic">{meeting.topic}</h2>
+      <h2 class="card-topic" dir="auto">
+        {meeting.topic}
+      </h2>
       <p class="muted">
         {formatStartShort(meeting.startsAt, env.now(), timeZone, env.locale)} ·{' '}
         {formatDuration(meeting.durationMinutes)}
@@ -133,7 +138,13 @@ export function ScheduledCard({
         </dd>
       </dl>
       <div class="actions">
-        <button type="button" class="button primary" onClick={start} disabled={starting}>
+        <button
+          ref={startButton}
+          type="button"
+          class="button primary"
+          onClick={start}
+          disabled={starting}
+        >
           {starting ? t('popup.meeting.starting') : t('schedule.card.startNow')}
         </button>
         <CopyButton label={t('popup.meeting.copyInvitation')} text={invitation} />

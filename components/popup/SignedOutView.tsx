@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { siteInputOf } from '../../lib/site-access';
 import { submitSignIn } from '../../lib/submit-sign-in';
@@ -14,8 +15,16 @@ interface SignedOutViewProps {
 
 export function SignedOutView({ account, keepSignedIn, onSignedIn }: SignedOutViewProps) {
   const env = usePopupEnv();
+  // Focus on the first box left to fill (the site, or the password for a known host).
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const boxes = root.current?.querySelectorAll<HTMLInputElement>(
+      'input[type="text"], input[type="password"]',
+    );
+    [...(boxes ?? [])].find((box) => box.value === '')?.focus();
+  }, []);
   return (
-    <div class="signed-out">
+    <div class="signed-out" ref={root}>
       {account.keptTicketRefused && (
         <p class="account-notice kept-ticket-notice" role="alert" data-testid="kept-ticket-refused">
           {t('signIn.keptTicketRefused')}

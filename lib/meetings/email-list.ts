@@ -3,11 +3,28 @@ export interface ParsedEmail {
   name?: string;
 }
 
+/** One entry of a list, as the host typed it, and what it was understood as. */
+export interface EmailListEntry {
+  /** The entry as typed, trimmed. */
+  text: string;
+  /** The address (and name) it stands for; absent when it is not an address. */
+  parsed?: ParsedEmail;
+}
+
 export interface EmailListParse {
   emails: ParsedEmail[];
   /** Entries that are not email addresses, as typed. */
   invalid: string[];
+  /** Every entry in the order typed (duplicates included), at most MAX_LIST_ENTRIES. */
+  entries: EmailListEntry[];
+  /** True when the list held more than MAX_LIST_ENTRIES entries or MAX_LIST_CHARS characters. */
+  truncated: boolean;
 }
+
+/** The most entries read from one list: lib/message-schemas.ts's MAX_INVITEES. */
+export const MAX_LIST_ENTRIES = 500;
+/** The most characters read from one list (500 long named addresses fit). */
+export const MAX_LIST_CHARS = 100_000;
 
 // One run of characters an address part may hold: no @, spaces or mail punctuation.
 const ADDRESS_PART = /^[^\s@<>(),;:"[\]]+$/;
@@ -38,6 +55,11 @@ function namedAddress(entry: string): { name: string; address: string } | undefi
   return name.includes('"') ? undefined : { name, address };
 }
 
+/** True for `,`, `;` and line breaks: what separates entries outside quotes and brackets. */
+export function isSeparator(char: string): boolean {
+  return char === ',' || char === ';' || char === '\n' || char === '\r';
+}
+
 /** Entries separated by `,`, `;` or new lines outside quotes and angle brackets; one pass. */
 function splitEntries(text: string): string[] {
   const entries: string[] = [];
@@ -49,7 +71,7 @@ function splitEntries(text: string): string[] {
     if (char === '"') inQuotes = !inQuotes;
     else if (char === '<') inAngle = true;
     else if (char === '>') inAngle = false;
-    else if (!inAngle && !inQuotes && (char === ',' || char === ';' || char === '\n')) {
+    else if (!inAngle && !inQuotes && isSeparator(char)) {
       entries.push(text.slice(start, at));
       start = at + 1;
     }
@@ -58,29 +80,43 @@ function splitEntries(text: string): string[] {
   return entries.flatMap((entry) => splitBareAddresses(entry.trim())).filter(Boolean);
 }
 
-/** "a@x.com b@y.com" (spaces only) is two addresses; "Dave <d@x.com>" is one. */
+/**
+ * "a@x.com b@y.com" (spaces only, each part with an @) is two addresses; "Dave <d@x.com>" is
+ * one, and so is "dave at example.com": one entry to fix, not three fragments.
+ */
 function splitBareAddresses(entry: string): string[] {
   if (entry.includes('<')) return [entry];
-  return entry.split(/\s+/);
+  const parts = entry.split(/\s+/);
+  return parts.every((part) => part.includes('@')) ? parts : [entry];
 }
 
-/** Addresses separated by commas, semicolons, spaces or new lines; duplicates dropped. */
+/**
+ * Addresses separated by commas, semicolons, spaces or new lines, each bare or as
+ * `Name <address>` (the name may be quoted); duplicates dropped from `emails`. Linear in the
+ * text's length, and reads at most MAX_LIST_CHARS characters and MAX_LIST_ENTRIES entries.
+ */
 export function parseEmailList(text: string): EmailListParse {
   const emails: ParsedEmail[] = [];
   const invalid: string[] = [];
+  const entries: EmailListEntry[] = [];
   const seen = new Set<string>();
-  for (const entry of splitEntries(text)) {
+  const all = splitEntries(text.slice(0, MAX_LIST_CHARS));
+  const truncated = text.length > MAX_LIST_CHARS || all.length > MAX_LIST_ENTRIES;
+  for (const entry of all.slice(0, MAX_LIST_ENTRIES)) {
     const named = namedAddress(entry);
     const email = (named ? named.address : entry).trim();
     const name = named?.name.trim();
     if (!isEmailAddress(email)) {
       invalid.push(entry);
+      entries.push({ text: entry });
       continue;
     }
+    const parsed = name ? { email, name } : { email };
+    entries.push({ text: entry, parsed });
     const key = email.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    emails.push(name ? { email, name } : { email });
+    emails.push(parsed);
   }
-  return { emails, invalid };
+  return { emails, invalid, entries, truncated };
 }

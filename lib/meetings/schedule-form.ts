@@ -1,8 +1,9 @@
 import { t } from '../i18n';
 import type { Invitee, ScheduleRequest } from '../webex/types';
 import { durationProblem, formatDuration, offeredLimit } from './durations';
-import { isEmailAddress, parseEmailList } from './email-list';
+import { MAX_LIST_ENTRIES, isEmailAddress, parseEmailList, type ParsedEmail } from './email-list';
 import { resolveStart, toLocalDateTimeValue, type StartChoice } from './start-time';
+import { TOPIC_MAX_CHARS, topicLength } from './topic';
 
 /** The schedule form exactly as the host filled it (text as typed). */
 export interface ScheduleFormValues {
@@ -53,6 +54,12 @@ export function buildScheduleRequest(
   const problems: FormProblems = {};
   const topic = values.topic.trim();
   if (!topic) problems.topic = t('meetings.form.topicMissing');
+  else if (topicLength(topic) > TOPIC_MAX_CHARS) {
+    problems.topic = t('meetings.form.topicTooLong', {
+      max: TOPIC_MAX_CHARS,
+      over: topicLength(topic) - TOPIC_MAX_CHARS,
+    });
+  }
 
   const start = resolveStart(values.start, context.now, context.timeZone);
   if (!start.ok) problems.start = start.problem;
@@ -64,7 +71,9 @@ export function buildScheduleRequest(
   if (!password) problems.meetingPassword = t('meetings.form.passwordMissing');
 
   const invitees = parseEmailList(values.invitees);
-  if (invitees.invalid.length > 0) {
+  if (invitees.truncated) {
+    problems.invitees = t('meetings.form.tooManyInvitees', { max: MAX_LIST_ENTRIES });
+  } else if (invitees.invalid.length > 0) {
     problems.invitees = t('meetings.form.notEmail', { entries: invitees.invalid.join(', ') });
   }
 
@@ -112,6 +121,13 @@ export function withAlternateHostAsInvitee(values: ScheduleFormValues): Schedule
   return { ...values, invitees, alternateHost: '' };
 }
 
+/** An invitee as the list field shows it: `Name <address>` (quoted when needed), or the address. */
+export function inviteeEntryText({ email, name }: ParsedEmail): string {
+  const plain = name?.replaceAll('"', '');
+  if (!plain) return email;
+  return /[,;<>@]/.test(plain) ? `"${plain}" <${email}>` : `${plain} <${email}>`;
+}
+
 /** The form that produced a request (a job finished while the popup was closed). */
 export function formValuesFromRequest(request: ScheduleRequest, now: number): ScheduleFormValues {
   const start: StartChoice =
@@ -125,7 +141,7 @@ export function formValuesFromRequest(request: ScheduleRequest, now: number): Sc
     start,
     durationMinutes: request.durationMinutes,
     meetingPassword: request.meetingPassword ?? '',
-    invitees: attendees.map(({ email }) => email).join(', '),
+    invitees: attendees.map(inviteeEntryText).join(', '),
     alternateHost: host?.email ?? '',
     ...(request.meetingType !== undefined ? { meetingType: request.meetingType } : {}),
   };

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isEmailAddress, parseEmailList } from '../../../lib/meetings/email-list';
+import {
+  MAX_LIST_CHARS,
+  MAX_LIST_ENTRIES,
+  isEmailAddress,
+  parseEmailList,
+} from '../../../lib/meetings/email-list';
 
 describe('parseEmailList', () => {
   it.each([
@@ -22,8 +27,40 @@ describe('parseEmailList', () => {
     ['a@x.com, nope, b@', [{ email: 'a@x.com' }], ['nope', 'b@']],
     ['<script>@x.com', [], ['<script>@x.com']],
     [' , ;; ,', [], []],
+    ['dave at example.com', [], ['dave at example.com']],
+    [
+      'a@x.com b@y.org, dave at example.com',
+      [{ email: 'a@x.com' }, { email: 'b@y.org' }],
+      ['dave at example.com'],
+    ],
+    ['"Frank Ford" <frank@example.com>', [{ email: 'frank@example.com', name: 'Frank Ford' }], []],
+    ['a@x.com\r\nb@y.org', [{ email: 'a@x.com' }, { email: 'b@y.org' }], []],
   ])('%j', (text, emails, invalid) => {
-    expect(parseEmailList(text)).toEqual({ emails, invalid });
+    const parsed = parseEmailList(text);
+    expect({ emails: parsed.emails, invalid: parsed.invalid }).toEqual({ emails, invalid });
+    expect(parsed.truncated).toBe(false);
+  });
+
+  it('lists every entry in the order typed, duplicates too, each with what it was understood as', () => {
+    expect(parseEmailList('Frank <f@x.com>, nope, f@x.com').entries).toEqual([
+      { text: 'Frank <f@x.com>', parsed: { email: 'f@x.com', name: 'Frank' } },
+      { text: 'nope' },
+      { text: 'f@x.com', parsed: { email: 'f@x.com' } },
+    ]);
+  });
+
+  it('reads at most MAX_LIST_ENTRIES entries and says it stopped', () => {
+    const text = Array.from({ length: MAX_LIST_ENTRIES + 5 }, (_, i) => `p${i}@x.com`).join(',');
+    const parsed = parseEmailList(text);
+    expect(parsed.entries).toHaveLength(MAX_LIST_ENTRIES);
+    expect(parsed.emails.at(-1)).toEqual({ email: `p${MAX_LIST_ENTRIES - 1}@x.com` });
+    expect(parsed.truncated).toBe(true);
+  });
+
+  it('reads at most MAX_LIST_CHARS characters and says it stopped', () => {
+    const parsed = parseEmailList(`a@x.com ${' '.repeat(MAX_LIST_CHARS)}b@y.org`);
+    expect(parsed.emails).toEqual([{ email: 'a@x.com' }]);
+    expect(parsed.truncated).toBe(true);
   });
 });
 

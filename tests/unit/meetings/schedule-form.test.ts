@@ -63,6 +63,18 @@ describe('buildScheduleRequest', () => {
     [{ invitees: 'carol@example.com, nope' }, 'invitees', /Not an email address: nope/],
     [{ alternateHost: 'bob' }, 'alternateHost', /not an email address/],
     [{ alternateHost: 'Alice@Example.com' }, 'alternateHost', /your own address/],
+    // Issue 13, item 12: REST takes 128 characters; a 300-character topic is refused in words.
+    [{ topic: 'x'.repeat(300) }, 'topic', /up to 128 characters: shorten this one by 172/],
+    [
+      { invitees: 'dave at example.com' },
+      'invitees',
+      /Not an email address: dave at example\.com\./,
+    ],
+    [
+      { invitees: Array.from({ length: 501 }, (_, i) => `p${i}@x.com`).join(', ') },
+      'invitees',
+      /At most 500 invitees/,
+    ],
   ] as const)('%j -> problem in %s', (change, field, problem) => {
     const built = buildScheduleRequest({ ...filled, ...change }, context);
     expect(built.ok).toBe(false);
@@ -70,6 +82,18 @@ describe('buildScheduleRequest', () => {
       expect(Object.keys(built.problems)).toEqual([field]);
       expect(built.problems[field]).toMatch(problem);
     }
+  });
+
+  it('sends a topic of exactly 128 characters (emoji count as one), and the name of a `"Name" <address>` invitee', () => {
+    const topic = '🎉'.repeat(128);
+    const built = buildScheduleRequest(
+      { ...filled, topic, invitees: '"Frank Ford" <frank@example.com>', alternateHost: '' },
+      context,
+    );
+    expect(built.ok && built.request.topic).toBe(topic);
+    expect(built.ok && built.request.invitees).toEqual([
+      { email: 'frank@example.com', name: 'Frank Ford', role: 'ATTENDEE' },
+    ]);
   });
 
   // Issue 13, item 3: any length up to what the meeting type allows on the site.
@@ -141,10 +165,23 @@ describe('formValuesFromRequest', () => {
       start: { kind: 'at', local: '2026-03-10T15:00' },
       durationMinutes: 45,
       meetingPassword: 'Ab3dEf7hJk',
-      invitees: 'carol@example.com, dave@example.com',
+      // The name stays with the address, so the next request sends it to WebEx again.
+      invitees: 'carol@example.com, Dave <dave@example.com>',
       alternateHost: 'bob@example.com',
       meetingType: 3,
     });
+  });
+
+  it('quotes a name with a comma, so the list reads back as the same people', () => {
+    const built = buildScheduleRequest(
+      { ...filled, invitees: '"Lee, Ann" <ann@example.com>', alternateHost: '' },
+      context,
+    );
+    if (!built.ok) throw new Error('expected a request');
+    const values = formValuesFromRequest(built.request, NOW);
+    expect(values.invitees).toBe('"Lee, Ann" <ann@example.com>');
+    const again = buildScheduleRequest(values, context);
+    expect(again.ok && again.request.invitees).toEqual(built.request.invitees);
   });
 
   it('starts now when the original start has passed', () => {
