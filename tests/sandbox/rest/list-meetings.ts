@@ -67,7 +67,7 @@ export function handleListMeetings(context: RestContext): void {
     .filter((meeting) => (past ? meeting.state !== 'scheduled' : true))
     .filter((meeting) => meeting.start >= from && meeting.start < to)
     .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
-    .map((meeting) => meetingView(context, meeting, kind) as { state: string })
+    .map((meeting) => meetingView(context, meeting, kind, true) as { state: string })
     .filter((view) => wantedState === null || view.state === wantedState);
   const page = items.slice(offset, offset + max);
   const headers: Record<string, string> =

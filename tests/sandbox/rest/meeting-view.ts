@@ -33,8 +33,16 @@ function stateOf(meeting: RestMeeting, kind: MeetingKind, now: number): string {
   return now >= meeting.start - 5 * 60_000 ? 'ready' : 'scheduled';
 }
 
-/** A meeting as MeetingSeriesObject / MeetingObjectForListMeeting describe it. */
-export function meetingView(context: RestContext, meeting: RestMeeting, kind: MeetingKind): object {
+/**
+ * A meeting as MeetingSeriesObject describes it, or with `listed` as
+ * MeetingObjectForListMeeting (which has `meetingSeriesId` on series too).
+ */
+export function meetingView(
+  context: RestContext,
+  meeting: RestMeeting,
+  kind: MeetingKind,
+  listed = false,
+): object {
   const host = context.store.account(meeting.hostId);
   const id =
     kind === 'meetingSeries'
@@ -44,7 +52,7 @@ export function meetingView(context: RestContext, meeting: RestMeeting, kind: Me
         : instanceId(meeting);
   return {
     id,
-    ...(kind === 'meetingSeries' ? {} : { meetingSeriesId: meeting.id }),
+    ...(kind === 'meetingSeries' && !listed ? {} : { meetingSeriesId: meeting.id }),
     meetingNumber: meeting.meetingNumber,
     title: meeting.title,
     agenda: meeting.agenda,
