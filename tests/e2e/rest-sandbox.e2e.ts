@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import type { Agent } from 'undici';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { SANDBOX_REST_ACCOUNTS } from '../sandbox/accounts.ts';
@@ -34,19 +35,26 @@ test('Sign in with Webex in Chromium: the form, then a redirect to chromiumapp.o
   await expect.poll(() => form.getByLabel('Email address').inputValue()).toBe(GINA.email);
   await form.getByLabel('Password').fill(GINA.password);
   await saveScreenshot(page, 'rest-sign-in-page');
-  const redirected = page.waitForRequest((request) => request.url().startsWith(REDIRECT));
-  await form.getByRole('button', { name: 'Accept' }).click();
+  // chromiumapp.org resolves nowhere here: the redirect is seen as the request Chromium makes,
+  // as launchWebAuthFlow sees it, and no step waits for that navigation to finish.
+  const toRedirect = (target: Page) =>
+    target.waitForRequest((request) => request.url().startsWith(REDIRECT), { timeout: 20_000 });
+  const redirected = toRedirect(page);
+  await form.getByRole('button', { name: 'Accept' }).click({ noWaitAfter: true });
   const first = new URL((await redirected).url());
   expect(first.searchParams.get('state')).toBe('st-1');
   expect(first.searchParams.get('code')).toMatch(/^[0-9a-f]{40}$/);
 
-  const silent = page.waitForRequest((request) => request.url().startsWith(REDIRECT));
-  await page.goto(authorizeUrl({ prompt: 'none', state: 'st-2' })).catch(() => undefined);
+  // A new tab of the same browser: the Webex session cookie answers prompt=none at once.
+  const silentPage = await harness.context.newPage();
+  const silent = toRedirect(silentPage);
+  void silentPage.goto(authorizeUrl({ prompt: 'none', state: 'st-2' })).catch(() => undefined);
   const second = new URL((await silent).url());
   expect([second.searchParams.get('state'), second.searchParams.has('code')]).toEqual([
     'st-2',
     true,
   ]);
+  await silentPage.close();
   await page.close();
 });
 
