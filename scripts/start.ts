@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { launchExtension } from '../tests/e2e/harness.ts';
 import { signInThroughOptions } from '../tests/e2e/flows.ts';
 import { SANDBOX_ACCOUNTS } from '../tests/sandbox/accounts.ts';
-import { startSandbox } from '../tests/sandbox/index.ts';
+import { loadDefaultConfig, startSandbox } from '../tests/sandbox/index.ts';
+import { restAccountLines } from '../tests/sandbox/rest/describe.ts';
 
 const ACCOUNT = SANDBOX_ACCOUNTS.alice;
 const PREVIEW_DIR = resolve(import.meta.dirname, '../.output/preview');
@@ -24,6 +25,8 @@ const harness = await launchExtension({ sandboxPort: sandbox.port, headless: !he
 const options = await signInThroughOptions(harness, ACCOUNT);
 console.log(`\nSandbox site https://acme.webex.com is served from ${sandbox.url}.`);
 console.log(`Signed in as ${ACCOUNT.webExId} (password ${ACCOUNT.password}) on site acme.`);
+console.log(`\nhttps://webexapis.com is served from ${sandbox.url} too.`);
+console.log(restAccountLines(loadDefaultConfig()).join('\n'));
 
 if (headed) {
   await options.close();

@@ -10,8 +10,11 @@ export const EXTENSION_DIR =
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, 'artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Host names the sandbox answers for; Chromium resolves them to the sandbox's loopback port. */
-export const SANDBOX_HOSTS = ['*.webex.com', '*.example.test'];
+/**
+ * Host names the sandbox answers for; Chromium resolves them to the sandbox's loopback port.
+ * `webexapis.com` is the REST API and its sign-in (tests/sandbox/rest/).
+ */
+export const SANDBOX_HOSTS = ['*.webex.com', '*.example.test', 'webexapis.com'];
 
 export interface ExtensionHarness {
   context: BrowserContext;

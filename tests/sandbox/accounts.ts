@@ -37,3 +37,36 @@ export const SANDBOX_ACCOUNTS = {
   dana: account('dana'),
   erin: account('erin'),
 } as const;
+
+/** A sandbox person of the REST API (webexapis.com), from sites.json's `restAccounts`. */
+export interface SandboxRestAccount {
+  email: string;
+  /** Typed into the sandbox's Sign in with Webex page. */
+  password: string;
+  /** Fixed personal access token: valid 12 hours from the sandbox's start or reset. */
+  personalAccessToken: string;
+  /** `acme.webex.com` style, the default (first hosting) site first. */
+  hostSites: string[];
+}
+
+function restAccount(id: string): SandboxRestAccount {
+  const found = loadDefaultConfig().restAccounts?.find((account) => account.id === id);
+  if (found === undefined) throw new Error(`tests/sandbox/sites.json has no REST account "${id}"`);
+  return {
+    email: found.email,
+    password: found.password,
+    personalAccessToken: found.personalAccessToken,
+    hostSites: found.sites
+      .filter((entry) => entry.role === 'host')
+      .map((entry) => `${entry.site}.webex.com`),
+  };
+}
+
+/**
+ * The sandbox's REST accounts: `gina` hosts on acme; `hugo` hosts on retired (a REST-only
+ * site) and only attends on acme. `SANDBOX_REST_ACCOUNTS.gina.personalAccessToken`.
+ */
+export const SANDBOX_REST_ACCOUNTS = {
+  gina: restAccount('gina'),
+  hugo: restAccount('hugo'),
+} as const;

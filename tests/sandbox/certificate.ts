@@ -7,7 +7,8 @@ export interface Certificate {
 }
 
 /**
- * A throw-away self-signed certificate for *.webex.com, localhost, 127.0.0.1 and `extraHosts`,
+ * A throw-away self-signed certificate for *.webex.com, webexapis.com, localhost, 127.0.0.1 and
+ * `extraHosts`,
  * made at every start and never written to disk.
  */
 export function createCertificate(extraHosts: readonly string[]): Certificate {
@@ -17,7 +18,7 @@ export function createCertificate(extraHosts: readonly string[]): Certificate {
     publicKeyEncoding: { type: 'spki', format: 'pem' },
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
   });
-  const dnsNames = ['*.webex.com', 'webex.com', 'localhost', ...extraHosts];
+  const dnsNames = ['*.webex.com', 'webex.com', 'webexapis.com', 'localhost', ...extraHosts];
   const options = {
     keyPair: { publicKey: keyPair.publicKey, privateKey: keyPair.privateKey },
     days: 30,

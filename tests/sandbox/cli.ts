@@ -12,6 +12,8 @@ const missing = missingPackagesSentence(missingPackages(['selfsigned', 'fast-xml
 if (missing) stopForMissing(missing);
 const { loadDefaultConfig, maxDurationOf } = await import('./config.ts');
 const { startSandbox } = await import('./sandbox.ts');
+const { restAccountLines } = await import('./rest/describe.ts');
+const { REST_HOST } = await import('./routing.ts');
 
 const port = Number(process.env.SANDBOX_PORT ?? 8443);
 const config = loadDefaultConfig();
@@ -24,7 +26,11 @@ const sandbox = await startSandbox({ port, config, clock: 'real' }).catch((error
   throw error;
 });
 
-const hosts = [...config.sites.map((site) => `${site.name}.webex.com`), ...config.extraHosts];
+const hosts = [
+  ...config.sites.map((site) => `${site.name}.webex.com`),
+  ...config.extraHosts,
+  REST_HOST,
+];
 const rules = hosts.map((host) => `MAP ${host} 127.0.0.1:${sandbox.port}`).join(',');
 const spki = new X509Certificate(sandbox.certificatePem).publicKey.export({
   type: 'spki',
@@ -56,13 +62,16 @@ const lines = [
     ),
   ]),
   '',
+  ...restAccountLines(config),
+  '',
   `Other hosts: ${config.extraHosts.map((host) => `https://${host}/landing.html`).join(', ') || 'none'}`,
   '',
   'Reach it from Chromium with:',
   `  --host-resolver-rules="${rules}" --ignore-certificate-errors`,
   `  (or, instead of --ignore-certificate-errors: --ignore-certificate-errors-spki-list=${spkiHash})`,
   '',
-  'XML API: POST https://SITE.webex.com/WBXService/XMLService   Ctrl+C to stop.',
+  'XML API: POST https://SITE.webex.com/WBXService/XMLService   REST API: https://webexapis.com/v1',
+  'Ctrl+C to stop.',
 ];
 console.log(lines.join('\n'));
 

@@ -45,8 +45,27 @@ export interface SiteConfig {
   attendees: AttendeeConfig[];
 }
 
+/** A person who signs in with Webex (REST API, OAuth) on webexapis.com. */
+export interface RestAccountConfig {
+  /** Short name, as the password accounts' webExId: `gina`. */
+  id: string;
+  email: string;
+  /** Typed into the sandbox's Webex sign-in page (GET /v1/authorize). */
+  password: string;
+  firstName: string;
+  lastName: string;
+  /** IANA zone of the person's profile (`/people/me` `timezone`). */
+  timezone: string;
+  /** Sites as `/people/me` `siteUrls` lists them; the first `host` site is the default one. */
+  sites: { site: string; role: 'host' | 'attendee' }[];
+  /** The account's fixed personal access token, valid 12 hours from the sandbox's (re)start. */
+  personalAccessToken: string;
+}
+
 export interface SandboxConfig {
   sites: SiteConfig[];
+  /** People of the REST API at https://webexapis.com; none when left out. */
+  restAccounts?: RestAccountConfig[];
   /** Other host names served by the sandbox (each with a /landing.html usable as a back URL). */
   extraHosts: string[];
 }
@@ -77,6 +96,14 @@ export function checkConfig(config: SandboxConfig): SandboxConfig {
       if (host.timeZoneID < 0 || host.timeZoneID > 61) {
         problems.push(`${site.name}/${host.webExId}: timeZoneID ${host.timeZoneID} is not 0-61`);
       }
+    }
+  }
+  for (const account of config.restAccounts ?? []) {
+    if (!account.sites.some((entry) => entry.role === 'host'))
+      problems.push(`REST account ${account.id} hosts on no site`);
+    for (const entry of account.sites) {
+      if (!findSite(config, entry.site))
+        problems.push(`REST account ${account.id}: site "${entry.site}" is not configured`);
     }
   }
   if (problems.length > 0) throw new Error(`Invalid sandbox config: ${problems.join('; ')}`);

@@ -34,6 +34,7 @@ export function send(
 
 export const HTML = 'text/html; charset=UTF-8';
 export const XML = 'text/xml;charset=UTF-8';
+export const FORM = 'application/x-www-form-urlencoded';
 
 export function readCookies(request: IncomingMessage): Map<string, string> {
   const cookies = new Map<string, string>();

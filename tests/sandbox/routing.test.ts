@@ -24,6 +24,16 @@ describe('hosts, HTTPS and headers', { timeout: 30_000 }, () => {
     expect(response.status).toBe(200);
   });
 
+  it('serves the REST API on webexapis.com only, over the same certificate', async () => {
+    const rest = await fetchAny('https://webexapis.com/v1/people/me');
+    expect([rest.status, rest.headers.get('content-type')]).toEqual([
+      401,
+      'application/json;charset=UTF-8',
+    ]);
+    expect((await fetchAny('https://acme.webex.com/v1/people/me')).status).toBe(404);
+    expect((await fetchAny('https://webexapis.com/WBXService/XMLService')).status).toBe(404);
+  });
+
   it('has a certificate that does not cover other names', async () => {
     const error = await new Promise<Error>((resolve) => {
       const socket = connect({

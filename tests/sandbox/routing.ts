@@ -4,13 +4,19 @@ export type HostTarget =
   | { kind: 'site'; site: SiteConfig }
   | { kind: 'loopback' }
   | { kind: 'extra' }
+  /** webexapis.com: the REST API and its OAuth endpoints. */
+  | { kind: 'rest' }
   | { kind: 'unknown' };
+
+/** The REST API's host (design.md: `https://webexapis.com/v1`). */
+export const REST_HOST = 'webexapis.com';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-/** What a Host name means: a WebEx site, the loopback (site taken from the path), an extra host. */
+/** What a Host name means: a WebEx site, webexapis.com, the loopback (site from the path), an extra host. */
 export function resolveHost(host: string, config: SandboxConfig): HostTarget {
   if (LOOPBACK.has(host)) return { kind: 'loopback' };
+  if (host === REST_HOST) return { kind: 'rest' };
   const match = /^([a-z0-9-]+)\.webex\.com$/.exec(host);
   const site = match ? findSite(config, match[1]) : undefined;
   if (site) return { kind: 'site', site };

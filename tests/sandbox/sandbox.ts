@@ -5,10 +5,11 @@ import { createCertificate } from './certificate.ts';
 import { createClock, SANDBOX_EPOCH } from './clock.ts';
 import { checkConfig, loadDefaultConfig } from './config.ts';
 import { createFaultQueue } from './faults.ts';
+import { createRestStore } from './rest/state.ts';
 import { createRequestHandler } from './server.ts';
 import { createState } from './state.ts';
 import { createTokenSource } from './tokens.ts';
-import type { RecordedRequest, Sandbox, SandboxOptions } from './types.ts';
+import type { RecordedRequest, RecordedRestRequest, Sandbox, SandboxOptions } from './types.ts';
 
 /** Starts a WebEx-compatible site on 127.0.0.1 (see README.md). */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -18,6 +19,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const state = createState(config, tokens);
   const faults = createFaultQueue();
   const requests: RecordedRequest[] = [];
+  const restRequests: RecordedRestRequest[] = [];
+  const store = createRestStore(config, clock.now());
   const timers = new Set<NodeJS.Timeout>();
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -28,7 +31,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       timers.add(timer);
     });
 
-  const handler = createRequestHandler({ config, state, clock, tokens, faults, requests, sleep });
+  const handler = createRequestHandler({
+    ...{ config, state, clock, tokens, faults, requests, sleep, store, restRequests },
+  });
   const certificate = options.https === false ? undefined : createCertificate(config.extraHosts);
   const server: Server = certificate
     ? createHttpsServer(certificate, handler)
@@ -46,6 +51,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     clock,
     faults: { inject: faults.inject, clear: faults.clear },
     requests,
+    rest: {
+      get state() {
+        return store.state;
+      },
+      requests: restRequests,
+    },
     state: (site) => state.site(site),
     reset() {
       state.reset();
@@ -53,6 +64,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       clock.reset();
       faults.clear();
       requests.length = 0;
+      store.reset(clock.now());
+      restRequests.length = 0;
     },
     async close() {
       for (const timer of timers) clearTimeout(timer);

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { findSite, type SiteConfig } from './config.ts';
-import { BodyTooLarge, hostName, HTML, readBody, readCookies, send } from './http.ts';
+import { BodyTooLarge, FORM, hostName, HTML, readBody, readCookies, send } from './http.ts';
 import {
   apiOffPage,
   backUrlTestPage,
@@ -9,6 +9,8 @@ import {
   landingPage,
   notFoundPage,
 } from './pages.ts';
+import { isJoinServicePath, serveJoinService } from './rest/join-page.ts';
+import { handleRest, type RestDependencies } from './rest/router.ts';
 import { resolveHost, resolveSitePage, type SitePage } from './routing.ts';
 import type { UrlApiContext } from './url-api/context.ts';
 import { handleMPhp } from './url-api/m-php.ts';
@@ -16,10 +18,9 @@ import { handlePPhp } from './url-api/p-php.ts';
 import { SESSION_COOKIE } from './url-api/session.ts';
 import { handleXmlService, type XmlServiceDependencies } from './xml/service.ts';
 
-export type SandboxDependencies = XmlServiceDependencies;
+export type SandboxDependencies = XmlServiceDependencies & RestDependencies;
 
 const XML_SERVICE_PATH = '/WBXService/XMLService';
-const FORM = 'application/x-www-form-urlencoded';
 
 export function createRequestHandler(deps: SandboxDependencies) {
   return (request: IncomingMessage, response: ServerResponse): void => {
@@ -45,6 +46,10 @@ async function route(
     return send(response, 200, 'text/plain', '', { Allow: 'GET, POST, OPTIONS' });
   }
   const query = url.search.slice(1);
+  if (target.kind === 'rest') return handleRest(request, response, url, deps);
+  if (target.kind === 'site' && isJoinServicePath(url.pathname)) {
+    return serveJoinService(response, url, target.site.name, deps.store, deps.clock.now());
+  }
 
   if (url.pathname === XML_SERVICE_PATH && target.kind !== 'extra') {
     if (request.method !== 'POST') {

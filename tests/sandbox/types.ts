@@ -1,4 +1,5 @@
 import type { SandboxConfig } from './config.ts';
+import type { RestState } from './rest/state.ts';
 import type { SiteState } from './state.ts';
 
 /** A failure the next matching XMLService request(s) will meet instead of a normal answer. */
@@ -13,8 +14,22 @@ export type Fault = (
   | { kind: 'connection-drop' }
   /** CreateMeeting only: a second meeting with the same confName and startDate is created first. */
   | { kind: 'duplicate-create' }
+  /** webexapis.com: the request's bearer token expires now, so the request meets a 401. */
+  | { kind: 'rest-expired-token' }
+  /** webexapis.com: 403 with a JSON error, nothing done. */
+  | { kind: 'rest-forbidden' }
+  /** webexapis.com: 429 with an HTML body and `Retry-After` (seconds, default 30), nothing done. */
+  | { kind: 'rest-rate-limit'; retryAfterSeconds?: number }
+  /** webexapis.com: a 5xx (default 500; 503 with `Retry-After: 10`) JSON error, nothing done. */
+  | { kind: 'rest-server-error'; status?: 500 | 502 | 503 | 504 }
+  /** webexapis.com: the request is carried out, then the connection closes with no answer. */
+  | { kind: 'rest-lost-answer' }
 ) & {
-  /** Only requests for this operation (e.g. `CreateMeeting`); any operation when left out. */
+  /**
+   * Only requests for this operation: an XML one (e.g. `CreateMeeting`) or, on webexapis.com,
+   * method and OpenAPI path (e.g. `POST /meetings`, `GET /meetings/{meetingId}`,
+   * `POST /access_token`); any operation when left out.
+   */
   operation?: string;
   /** How many requests it affects; 1 when left out. */
   times?: number;
@@ -34,6 +49,25 @@ export interface RecordedRequest {
   schemaGaps: string[];
   /** `legacy-java`: the `java:com.webex.service.binding...` form, accepted without the XSD. */
   form: 'namespaced' | 'legacy-java' | 'unreadable';
+  /** Sandbox clock, epoch ms. */
+  at: number;
+}
+
+/** One exchange with webexapis.com (the Authorization header is never kept). */
+export interface RecordedRestRequest {
+  method: string;
+  /** Under /v1, e.g. `/meetings/abc`. */
+  path: string;
+  /** The query string without `?`. */
+  query: string;
+  contentType: string | undefined;
+  body: string;
+  status: number;
+  /** Content-Type of the answer; undefined for an empty one. */
+  answerType: string | undefined;
+  answer: string;
+  /** Extra answer headers (`Link`, `Retry-After`, `Location`). */
+  headers: Record<string, string>;
   /** Sandbox clock, epoch ms. */
   at: number;
 }
@@ -65,6 +99,8 @@ export interface Sandbox {
   faults: { inject(fault: Fault): void; clear(): void };
   /** Every XMLService request, oldest first. */
   requests: RecordedRequest[];
+  /** webexapis.com: its live state (meetings, tokens, codes, sessions) and every exchange. */
+  rest: { readonly state: RestState; requests: RecordedRestRequest[] };
   /** The live state of one site (meetings, sessions, tickets). */
   state(site: string): SiteState;
   /** State, clock, faults and recorded requests back to how they started. */
