@@ -92,8 +92,14 @@ describe('Decode: next steps', () => {
       'Copy details',
     ]);
     const tab = await opens(popup, 'Join the meeting');
-    expect(tab.url()).toMatch(/^https:\/\/acme\.webex\.com\/acme\//);
+    // The sandbox has no such meeting: WebEx answers the join (AT=JM) on the site's landing page.
+    expect(tab.url()).toMatch(
+      /^https:\/\/acme\.webex\.com\/mywebex\/default\.do\?siteurl=acme&AT=JM&/,
+    );
     await tab.close();
+    expect(await popup.locator('.decode-next .status').textContent()).toBe(
+      'Opened the meeting in a new tab: https://acme.webex.com/acme/m.php?AT=JM&MK=180208468',
+    );
     await popup.close();
   });
 
