@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { decodeInput } from '../lib/explainer/decode/decode-input';
 import { t } from '../lib/i18n';
 import type { ExplainedText } from '../lib/explainer/explained-text';
+import type { WebExSite } from '../lib/webex/types';
 import { DecodeResult } from './decode/DecodeResult';
 import './decode/decode-view.css';
 
@@ -10,9 +11,11 @@ const HINT_ID = 'decode-input-hint';
 
 /**
  * Paste a WebEx back URL or an XML API response and read what it means: the same
- * explanations as the in-page panel (RS codes) and the exceptionID catalogue for XML.
+ * explanations as the in-page panel (RS codes) and the exceptionID catalogue for XML, with the
+ * panel's next steps that make sense here. `site` is the signed-in site, if any.
  */
-export function DecodeView() {
+export function DecodeView({ site }: { site?: WebExSite }) {
+  const field = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');
   const [explained, setExplained] = useState<ExplainedText>();
   const [empty, setEmpty] = useState(false);
@@ -37,6 +40,8 @@ export function DecodeView() {
     setText('');
     setEmpty(false);
     setExplained(undefined);
+    // The Clear button is disabled now: focus goes back to the box, not to the page body.
+    field.current?.focus();
   };
   // Ctrl+Enter (Cmd+Enter on a Mac) explains without leaving the box; Enter alone is a new line.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -55,6 +60,7 @@ export function DecodeView() {
         <label for={INPUT_ID}>{t('decode.input')}</label>
         <textarea
           id={INPUT_ID}
+          ref={field}
           rows={5}
           spellcheck={false}
           autocomplete="off"
@@ -80,7 +86,7 @@ export function DecodeView() {
           </p>
         )}
       </form>
-      <DecodeResult explained={explained} />
+      <DecodeResult explained={explained} site={site} />
     </section>
   );
 }

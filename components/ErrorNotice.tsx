@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { WebExErrorInfo } from '../lib/webex/errors';
+import { LinkedText } from './LinkedText';
 
 // The account forms (popup and options page) and the popup's own views style notices apart.
 const CLASSES = {
@@ -58,11 +59,17 @@ export function ErrorNotice({
       data-error-code={error.exceptionId}
     >
       <p class={classes.title}>{title}</p>
-      {lead && <p>{lead}</p>}
-      <p>{meaning ?? error.explanation.meaning}</p>
+      {lead && (
+        <p>
+          <LinkedText text={lead} />
+        </p>
+      )}
+      <p>
+        <LinkedText text={meaning ?? error.explanation.meaning} />
+      </p>
       <p>
         <strong>{t('common.error.whatToDo')} </strong>
-        {action}
+        <LinkedText text={action} />
       </p>
       {children && <div class="actions">{children}</div>}
       {detail && <p class={classes.detail}>{detail}</p>}

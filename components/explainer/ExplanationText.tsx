@@ -1,6 +1,7 @@
 import type { ExplainedText } from '../../lib/explainer/explained-text';
 import { quoted } from '../../lib/explainer/quote';
 import { t } from '../../lib/i18n';
+import { LinkedText } from '../LinkedText';
 
 interface Props {
   text: ExplainedText;
@@ -17,16 +18,18 @@ export function ExplanationText({ text, level, headingId }: Props) {
       <Heading id={headingId} class="headline">
         {text.headline}
       </Heading>
-      <p class="meaning">{text.meaning}</p>
+      <p class="meaning">
+        <LinkedText text={text.meaning} />
+      </p>
       {text.whenSeen && (
         <p class="when-seen">
           <strong>{t('panel.whenSeen')} </strong>
-          {text.whenSeen}
+          <LinkedText text={text.whenSeen} />
         </p>
       )}
       <p class="what-to-do">
         <strong>{t('panel.whatToDo')} </strong>
-        {text.action}
+        <LinkedText text={text.action} />
       </p>
       {text.facts.length > 0 && text.quotedFrom && (
         <p class="facts-source">{t(`panel.quotedFrom.${text.quotedFrom}`)}</p>

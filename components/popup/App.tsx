@@ -147,7 +147,9 @@ export function App() {
           </TabPanel>
         )}
         <TabPanel id="decode" active={tab === 'decode'}>
-          {visited.has('decode') && <DecodeTab />}
+          {visited.has('decode') && (
+            <DecodeTab site={account.signedIn ? account.site : undefined} />
+          )}
         </TabPanel>
       </>
     );

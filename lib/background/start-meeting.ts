@@ -1,15 +1,14 @@
 import { buildLogoutAndRetryLink, buildStartLink } from '../webex/url/links';
-import type { Session, WebExSite } from '../webex/types';
+import type { Session } from '../webex/types';
+import { siteLandingPage } from '../webex/url/site-pages';
 import { watchForAlreadyLogon } from './already-logon-retry';
 import type { BackgroundEnv } from './environment';
 import type { Reply } from '../messaging';
 import { withSession } from './session-access';
 import { checkedTicketLink } from './start-link-check';
 
-/** Where WebEx sends the tab when the start ends; the explainer shows the outcome there. */
-export function siteLandingPage(site: WebExSite): string {
-  return `${site.origin}/mywebex/default.do?siteurl=${encodeURIComponent(site.name)}`;
-}
+// Where WebEx sends the tab when the start ends; the explainer shows the outcome there.
+export { siteLandingPage };
 
 /** The ticket link, checked before and after the back URL is added: https on the site only. */
 async function startLink(env: BackgroundEnv, session: Session, meetingKey: string) {

@@ -4,7 +4,25 @@ import type { ResultExplanation } from '../webex/rs-catalogue';
 import { formatMeetingNumber, isMeetingNumber } from '../webex/url/meeting-number';
 import type { BackUrlResult } from '../webex/url/back-url';
 import { ResultStatus } from '../webex/url/commands';
+import type { JoinTarget } from '../meetings/join-target';
+import type { ActionId } from '../webex/rs-catalogue';
+import type { WebExSite } from '../webex/types';
 import { returnedFacts } from './returned-facts';
+
+/**
+ * What Decode can do about a pasted text, beside explaining it: the catalogue's next steps and
+ * what they act on. Everything here was checked or rebuilt: `join` is a JoinTarget (a link
+ * rebuilt from its parts, or a number), `site` the pasted address's own WebEx site.
+ */
+export interface NextSteps {
+  actions: ActionId[];
+  /** The meeting to join: a rebuilt link, or a number joined on the signed-in site. */
+  join?: JoinTarget;
+  /** The WebEx site the pasted address is on, if it is on one. */
+  site?: WebExSite;
+  /** "Copy details" text; without it, the explanation as shown. */
+  summary?: string;
+}
 
 /** One labelled value shown under an explanation, always as text. */
 export interface Fact {
@@ -25,6 +43,8 @@ export interface ExplainedText {
    * shown under "The address says:" in quotation marks, capped, never as the extension's words.
    */
   quotedFrom?: 'address' | 'answer';
+  /** Decode only: the next steps the popup may offer (lib/explainer/decode/decode-actions.ts). */
+  next?: NextSteps;
 }
 
 /**

@@ -1,12 +1,18 @@
 import { t } from '../i18n';
 import type { ActionId } from '../webex/rs-catalogue';
 
-/** Button text per action, the same wherever an explanation is shown, in the browser's language. */
+/**
+ * Button text per action, the same wherever an explanation is shown, in the browser's language.
+ * Each says what the button does: "Sign in on the WebEx site" (the browser's WebEx session,
+ * not the extension's), "Sign out of WebEx", "Open WebEx Host Helper settings".
+ */
 export const ACTION_LABELS: Record<ActionId, string> = {
-  'sign-in-again': t('panel.actions.signInAgain'),
+  'sign-in-on-site': t('panel.actions.signInOnSite'),
   'start-meeting': t('panel.actions.startMeeting'),
-  'log-out-and-retry': t('panel.actions.logOutAndRetry'),
+  'join-meeting': t('panel.actions.joinMeeting'),
+  'sign-out-of-webex': t('panel.actions.signOutOfWebEx'),
   'open-extension': t('panel.actions.openExtension'),
+  'open-settings': t('panel.actions.openSettings'),
   'copy-details': t('panel.actions.copyDetails'),
   dismiss: t('panel.actions.dismiss'),
 };
@@ -14,19 +20,24 @@ export const ACTION_LABELS: Record<ActionId, string> = {
 export interface ActionContext {
   /** The meeting key from the result, if any. */
   meetingKey?: string;
-  /** True when the panel knows which WebEx site to sign out of. */
+  /** True when the panel knows which WebEx site to sign in to or out of. */
   siteKnown: boolean;
+  /** True when the result page itself is on a WebEx site: the meeting is joined there. */
+  pageOnSite?: boolean;
 }
 
 /**
  * The actions the panel offers, in the catalogue's order, without those it cannot carry out
- * here. Without a known site "log out and retry" becomes "open the extension" (which can
- * start the meeting again); dismiss is always there, and last.
+ * here: no Start or Join without a meeting number, no Join off the meeting's own site, no
+ * sign-in without a known site. Without a known site "sign out of WebEx" becomes "open the
+ * extension" (which can start the meeting again); dismiss is always there, and last.
  */
 export function usableActions(actions: readonly ActionId[], context: ActionContext): ActionId[] {
   const usable = actions.flatMap((action): ActionId[] => {
     if (action === 'start-meeting' && !context.meetingKey) return [];
-    if (action === 'log-out-and-retry' && !context.siteKnown) return ['open-extension'];
+    if (action === 'join-meeting' && !(context.meetingKey && context.pageOnSite)) return [];
+    if (action === 'sign-in-on-site' && !context.siteKnown) return [];
+    if (action === 'sign-out-of-webex' && !context.siteKnown) return ['open-extension'];
     if (action === 'dismiss') return [];
     return [action];
   });

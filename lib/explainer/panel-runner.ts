@@ -2,7 +2,10 @@ import { t } from '../i18n';
 import type { Reply, ResultMeetingCheck } from '../messaging';
 import type { WebExErrorInfo } from '../webex/errors';
 import type { WebExSite } from '../webex/types';
+import { joinTargetUrl } from '../meetings/join-target';
 import { buildLogoutAndRetryLink } from '../webex/url/links';
+import { siteLandingPage } from '../webex/url/site-pages';
+import { formatMeetingNumber } from '../webex/url/meeting-number';
 import type { ActionId } from '../webex/rs-catalogue';
 import { startedMessage } from './meeting-offer';
 import { pageWithoutResult } from './page-without-result';
@@ -17,7 +20,10 @@ export interface PanelStatus {
 export interface PanelEnv {
   pageUrl: string;
   meetingKey?: string;
+  /** The site to sign in to or out of: the page's own, else the signed-in one. */
   site?: WebExSite;
+  /** The page's own WebEx site, if it is on one: the result's meeting is joined there. */
+  pageSite?: WebExSite;
   summary: string;
   openExtensionPage(page: 'popup' | 'options'): Promise<Reply<{ opened: 'popup' | 'options' }>>;
   /** startResultMeeting: the background checks again and opens the start tab itself. */
@@ -32,16 +38,27 @@ function errorStatus(error: WebExErrorInfo): PanelStatus {
   return { tone: 'error', message: t('panel.status.failed', { title, action }) };
 }
 
-/** Where the extension opened; with `signIn`, the host is told to sign in there and retry. */
-function openedMessage(
-  answer: Reply<{ opened: 'popup' | 'options' }>,
-  signIn: boolean,
-): PanelStatus {
+/** Where the extension opened. */
+function openedMessage(answer: Reply<{ opened: 'popup' | 'options' }>): PanelStatus {
   if (!answer.ok) return errorStatus(answer.error);
   const popup = answer.value.opened === 'popup';
-  const message = signIn
-    ? t(popup ? 'panel.status.openedPopupSignIn' : 'panel.status.openedOptionsSignIn')
-    : t(popup ? 'panel.status.openedPopup' : 'panel.status.openedOptions');
+  return {
+    tone: 'info',
+    message: t(popup ? 'panel.status.openedPopup' : 'panel.status.openedOptions'),
+  };
+}
+
+const SITE_UNKNOWN: PanelStatus = { tone: 'error', message: t('panel.status.siteUnknown') };
+
+/** Goes to `url` (built by `build`, which throws for a malformed site) and says `message`. */
+function goTo(env: PanelEnv, build: () => string, message: string): PanelStatus {
+  let url: string;
+  try {
+    url = build();
+  } catch {
+    return SITE_UNKNOWN;
+  }
+  env.navigate(url);
   return { tone: 'info', message };
 }
 
@@ -58,20 +75,35 @@ export async function runPanelAction(
       return (await env.copy(env.summary))
         ? { tone: 'info', message: t('panel.status.copied') }
         : { tone: 'error', message: t('panel.status.copyFailed') };
-    case 'sign-in-again':
-      return openedMessage(await env.openExtensionPage('options'), true);
+    case 'sign-in-on-site': {
+      const site = env.site;
+      if (!site) return SITE_UNKNOWN;
+      const message = t('panel.status.openingSignIn', { site: site.origin });
+      return goTo(env, () => siteLandingPage(site), message);
+    }
     case 'open-extension':
-      return openedMessage(await env.openExtensionPage('popup'), false);
+      return openedMessage(await env.openExtensionPage('popup'));
+    case 'open-settings':
+      return openedMessage(await env.openExtensionPage('options'));
+    case 'join-meeting': {
+      const { meetingKey, pageSite } = env;
+      if (!meetingKey) return { tone: 'error', message: t('panel.status.noMeeting') };
+      if (!pageSite) return SITE_UNKNOWN;
+      const target = { kind: 'number' as const, meetingKey };
+      const number = formatMeetingNumber(meetingKey);
+      const message = t('panel.status.joining', { number, site: pageSite.origin });
+      return goTo(env, () => joinTargetUrl(target, pageSite), message);
+    }
     case 'start-meeting':
       if (!env.meetingKey) return { tone: 'error', message: t('panel.status.noMeeting') };
       return startedMessage(await env.startMeeting(env.meetingKey), env.meetingKey);
-    case 'log-out-and-retry': {
-      const retry = pageWithoutResult(env.pageUrl);
-      if (!env.site || !retry) {
-        return { tone: 'error', message: t('panel.status.siteUnknown') };
-      }
-      env.navigate(buildLogoutAndRetryLink(env.site, retry));
-      return { tone: 'info', message: t('panel.status.signingOut') };
+    case 'sign-out-of-webex': {
+      // Back to the page as it was before WebEx added its result: nothing is retried by itself.
+      const site = env.site;
+      const back = pageWithoutResult(env.pageUrl);
+      if (!site || !back) return SITE_UNKNOWN;
+      const message = t('panel.status.signingOut', { site: site.origin });
+      return goTo(env, () => buildLogoutAndRetryLink(site, back), message);
     }
   }
 }

@@ -84,7 +84,7 @@ function meetingCheck(env: ResultPanelEnv, meetingKey: string): PanelView['meeti
 function panelView(
   env: ResultPanelEnv,
   result: BackUrlResult,
-  site: WebExSite | undefined,
+  sites: { site?: WebExSite; pageSite?: WebExSite },
   shadow: ShadowRoot,
   dismiss: () => Promise<void>,
 ): PanelView {
@@ -92,7 +92,12 @@ function panelView(
   const explanation = explainResult(result);
   // Only digits name a meeting the panel may ask about; anything else stays a quoted value.
   const meetingKey = isMeetingNumber(result.mk) ? result.mk : undefined;
-  const actions = usableActions(explanation.actions, { meetingKey, siteKnown: !!site });
+  const { site, pageSite } = sites;
+  const actions = usableActions(explanation.actions, {
+    meetingKey,
+    siteKnown: !!site,
+    pageOnSite: !!pageSite,
+  });
   return {
     text: explainedBackUrl(result, explanation),
     actions,
@@ -103,6 +108,7 @@ function panelView(
         pageUrl,
         meetingKey,
         site,
+        pageSite,
         summary: resultSummary(result, explanation, pageUrl),
         openExtensionPage: (page) => env.sendMessage('openExtensionPage', { page }),
         startMeeting: (key) => env.sendMessage('startResultMeeting', { meetingKey: key }),
@@ -127,8 +133,10 @@ export async function showResultPanel(env: ResultPanelEnv): Promise<boolean> {
   if (setup.hidden) return false;
   const { theme } = setup;
 
-  // Off WebEx's own pages, "log out and retry" signs out of the signed-in (or last) site.
-  const site = siteOfPage(pageUrl) ?? setup.site;
+  // Off WebEx's own pages, signing in or out goes to the signed-in (or last) site; a meeting is
+  // joined only on the page's own site.
+  const pageSite = siteOfPage(pageUrl);
+  const site = pageSite ?? setup.site;
 
   const ui = await env.createShadowRootUi({
     name: 'webex-result-panel',
@@ -146,7 +154,7 @@ export async function showResultPanel(env: ResultPanelEnv): Promise<boolean> {
         ui.remove();
         await env.sendMessage('dismissResult', { fingerprint });
       };
-      env.render(panelView(env, result, site, shadow, dismiss), container);
+      env.render(panelView(env, result, { site, pageSite }, shadow, dismiss), container);
       return container;
     },
     onRemove(container) {

@@ -46,8 +46,11 @@ function reasonTexts(texts: ReasonTexts): { meaning: string; whenSeen: string; a
   };
 }
 
+// Start and join act on the result's meeting: without a meeting number they lead nowhere.
+const NEEDS_MEETING: readonly ActionId[] = ['start-meeting', 'join-meeting'];
+
 function withoutUnusable(actions: ActionId[], mk: string | undefined): ActionId[] {
-  return mk ? actions : actions.filter((action) => action !== 'start-meeting');
+  return mk ? actions : actions.filter((action) => !NEEDS_MEETING.includes(action));
 }
 
 function explainKnownFailure(

@@ -16,6 +16,7 @@ export type ReasonTexts =
     >
   | 'wrongMeetingType'
   | 'sessionTimedOut'
+  | 'joinTimedOut'
   | 'Unknown.SU'
   | 'AccessDenied.HM'
   | 'AlreadyLogon.LI';
@@ -40,21 +41,28 @@ export interface ReasonEntry extends ReasonText {
   byCommand?: Partial<Record<UrlCommand, ReasonText>>;
 }
 
+// The browser's WebEx session timed out (not the extension's sign-in): a fresh start link signs
+// in again and starts; a join goes through again once signed in; anything else, sign in there.
 const SESSION_TIMED_OUT: ReasonText = {
   texts: 'sessionTimedOut',
-  actions: ['sign-in-again', 'dismiss'],
+  actions: ['start-meeting', 'sign-in-on-site', 'dismiss'],
+};
+
+const JOIN_TIMED_OUT: ReasonText = {
+  texts: 'joinTimedOut',
+  actions: ['join-meeting', 'sign-in-on-site', 'dismiss'],
 };
 
 // After a ticket sign-in (a start link) the session is fresh, so the likelier cause is an
 // account that is not the meeting's host or alternate host; the texts say both.
 const NOT_HOST_OR_TIMED_OUT: ReasonText = {
   texts: 'AccessDenied.HM',
-  actions: ['sign-in-again', 'start-meeting', 'open-extension', 'dismiss'],
+  actions: ['start-meeting', 'open-extension', 'sign-in-on-site', 'dismiss'],
 };
 
 const WRONG_MEETING_TYPE: ReasonEntry = {
   texts: 'wrongMeetingType',
-  actions: ['open-extension', 'dismiss'],
+  actions: ['open-settings', 'dismiss'],
 };
 
 function own(code: ReasonTexts & KnownRsCode, actions: ActionId[]): ReasonEntry {
@@ -64,26 +72,28 @@ function own(code: ReasonTexts & KnownRsCode, actions: ActionId[]): ReasonEntry 
 /** Every known RS code's explanation, keyed on the code. */
 export const RS_REASONS: Readonly<Record<KnownRsCode, ReasonEntry>> = {
   [RsCode.AccessDenied]: {
-    ...own(RsCode.AccessDenied, ['sign-in-again', 'copy-details', 'dismiss']),
+    ...own(RsCode.AccessDenied, ['sign-in-on-site', 'copy-details', 'dismiss']),
     byCommand: {
       ...Object.fromEntries(MEETING_COMMANDS.map((at) => [at, SESSION_TIMED_OUT])),
       [UrlCommand.HostMeeting]: NOT_HOST_OR_TIMED_OUT,
+      [UrlCommand.JoinMeeting]: JOIN_TIMED_OUT,
     },
   },
   [RsCode.AlreadyLogon]: {
-    ...own(RsCode.AlreadyLogon, ['log-out-and-retry', 'dismiss']),
+    // A start link met another session: Start again signs out and retries by itself.
+    ...own(RsCode.AlreadyLogon, ['sign-out-of-webex', 'start-meeting', 'dismiss']),
     byCommand: {
       [UrlCommand.LogIn]: {
         texts: 'AlreadyLogon.LI',
         headline: 'AlreadyLogon.LI',
-        actions: ['log-out-and-retry', 'dismiss'],
+        actions: ['sign-out-of-webex', 'dismiss'],
       },
     },
   },
   [RsCode.AutoLoginDisabled]: own(RsCode.AutoLoginDisabled, ['copy-details', 'dismiss']),
-  [RsCode.BadWebExIDorPassword]: own(RsCode.BadWebExIDorPassword, ['sign-in-again', 'dismiss']),
+  [RsCode.BadWebExIDorPassword]: own(RsCode.BadWebExIDorPassword, ['sign-in-on-site', 'dismiss']),
   [RsCode.DoNotSupportAPI]: own(RsCode.DoNotSupportAPI, ['copy-details', 'dismiss']),
-  [RsCode.EmailConflict]: own(RsCode.EmailConflict, ['sign-in-again', 'dismiss']),
+  [RsCode.EmailConflict]: own(RsCode.EmailConflict, ['sign-in-on-site', 'dismiss']),
   [RsCode.NoMeetingTypeSupport]: WRONG_MEETING_TYPE,
   [RsCode.SiteDoNotSupportThisMeetingType]: WRONG_MEETING_TYPE,
   [RsCode.PartnerIDError]: own(RsCode.PartnerIDError, ['copy-details', 'dismiss']),
@@ -95,22 +105,35 @@ export const RS_REASONS: Readonly<Record<KnownRsCode, ReasonEntry>> = {
     ...own(RsCode.Unknown, ['copy-details', 'dismiss']),
     byCommand: { [UrlCommand.SignUp]: { texts: 'Unknown.SU', actions: ['dismiss'] } },
   },
-  [RsCode.WebExIDConflict]: own(RsCode.WebExIDConflict, ['sign-in-again', 'dismiss']),
+  [RsCode.WebExIDConflict]: own(RsCode.WebExIDConflict, ['sign-in-on-site', 'dismiss']),
   [RsCode.AccountLocked]: own(RsCode.AccountLocked, ['copy-details', 'dismiss']),
-  [RsCode.InvalidSessionTicket]: own(RsCode.InvalidSessionTicket, ['sign-in-again', 'dismiss']),
+  // The extension's own ticket ran out: a fresh start link (or the popup's sign-in) fixes it.
+  [RsCode.InvalidSessionTicket]: own(RsCode.InvalidSessionTicket, [
+    'start-meeting',
+    'open-extension',
+    'dismiss',
+  ]),
   [RsCode.InvalidTicket]: own(RsCode.InvalidTicket, ['start-meeting', 'open-extension', 'dismiss']),
-  [RsCode.MeetingNotInProgress]: own(RsCode.MeetingNotInProgress, ['start-meeting', 'dismiss']),
+  [RsCode.MeetingNotInProgress]: own(RsCode.MeetingNotInProgress, [
+    'join-meeting',
+    'start-meeting',
+    'dismiss',
+  ]),
   [RsCode.InvalidMeetingKeyOrPassword]: own(RsCode.InvalidMeetingKeyOrPassword, [
     'copy-details',
     'dismiss',
   ]),
   [RsCode.InvalidMeetingKey]: own(RsCode.InvalidMeetingKey, ['open-extension', 'dismiss']),
   [RsCode.MeetingLocked]: own(RsCode.MeetingLocked, ['dismiss']),
-  [RsCode.InvalidDataFormat]: own(RsCode.InvalidDataFormat, ['copy-details', 'dismiss']),
-  [RsCode.InvalidEmailAddress]: own(RsCode.InvalidEmailAddress, ['open-extension', 'dismiss']),
+  [RsCode.InvalidDataFormat]: own(RsCode.InvalidDataFormat, [
+    'join-meeting',
+    'copy-details',
+    'dismiss',
+  ]),
+  [RsCode.InvalidEmailAddress]: own(RsCode.InvalidEmailAddress, ['join-meeting', 'dismiss']),
   [RsCode.InvalidRegistrationID]: own(RsCode.InvalidRegistrationID, ['dismiss']),
   [RsCode.RegistrationIDIsRequired]: own(RsCode.RegistrationIDIsRequired, ['dismiss']),
-  [RsCode.LoginRequired]: own(RsCode.LoginRequired, ['sign-in-again', 'dismiss']),
+  [RsCode.LoginRequired]: own(RsCode.LoginRequired, ['sign-in-on-site', 'dismiss']),
   [RsCode.TeleConferenceLineReserveFail]: own(RsCode.TeleConferenceLineReserveFail, [
     'open-extension',
     'copy-details',

@@ -41,7 +41,11 @@ describe('the panel in the page', () => {
             }
           : null;
       });
-    expect(await focused()).toEqual({ text: 'Sign in again', outline: 'solid', host: PANEL });
+    expect(await focused()).toEqual({
+      text: 'Sign in on the WebEx site',
+      outline: 'solid',
+      host: PANEL,
+    });
     await page.keyboard.press('Tab');
     expect((await focused())?.text).toBe('Dismiss');
     await page.keyboard.press('Escape');

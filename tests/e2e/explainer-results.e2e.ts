@@ -106,18 +106,15 @@ describe('outcomes and actions', () => {
     await page.close();
   });
 
-  it('sign in again opens the options page', async () => {
+  // Issue 13, item 15: the browser's WebEx session, not the extension's Settings ("Signed in").
+  it("sign in on the WebEx site goes to the site's own sign-in page, not the extension", async () => {
     const page = await openResult(resultUrl(TEST_PAGE, 'AT=LI&ST=FAIL&RS=BadWebExIDorPassword'));
-    const opened = ctx.extension.context.waitForEvent('page', (p) =>
-      p.url().endsWith('/options.html'),
-    );
-    await clickPanelButton(page, 'Sign in again');
-    const options = await opened;
-    expect(options.url()).toBe(ctx.extension.extensionUrl('options.html'));
-    expect(await panelStatus(page)).toBe(
-      "Opened WebEx Host Helper's options in a new tab: sign in there, then try again.",
-    );
-    await options.close();
+    expect(await settledButtons(page)).toEqual(['Sign in on the WebEx site', 'Dismiss']);
+    await screenshots(page, 'sign-in-on-site');
+    const pagesBefore = ctx.extension.context.pages().length;
+    await clickPanelButton(page, 'Sign in on the WebEx site');
+    await page.waitForURL(LANDING);
+    expect(ctx.extension.context.pages()).toHaveLength(pagesBefore);
     await page.close();
   });
 
@@ -144,9 +141,10 @@ describe('outcomes and actions', () => {
     await page.close();
   });
 
-  it('log out and retry (AlreadyLogon) signs out of the site and comes back to the page', async () => {
+  it('sign out of WebEx (AlreadyLogon) signs out of the site and comes back to the page', async () => {
     const page = await openResult(resultUrl(TEST_PAGE, 'AT=LI&ST=FAIL&RS=AlreadyLogon'));
-    await clickPanelButton(page, 'Log out and retry');
+    expect(await settledButtons(page)).toEqual(['Sign out of WebEx', 'Dismiss']);
+    await clickPanelButton(page, 'Sign out of WebEx');
     await page.waitForURL(`${TEST_PAGE}?AT=LO&ST=SUCCESS`);
     expect((await readPanel(page)).headline).toBe('Signed out');
     await page.close();
@@ -254,7 +252,8 @@ describe('the Decode view in the popup', () => {
     await expect
       .poll(() => popup.locator('.decode-card .headline').textContent())
       .toBe(expected.headline);
-    expect(await popup.getByRole('status').count()).toBe(0);
+    // The "paste something first" notice is gone (the buttons' own status line stays, empty).
+    expect(await popup.getByRole('status').filter({ hasText: 'Paste a back URL' }).count()).toBe(0);
     await popup.close();
   });
 });

@@ -122,4 +122,28 @@ describe('Start from a result page', () => {
     expect(operations().filter((name) => name === 'GethosturlMeeting')).toHaveLength(1);
     await Promise.all([startTab.close(), page.close()]);
   });
+
+  // Issue 13, item 15: the browser's WebEx session timed out, not the extension's: with the
+  // meeting known (and the host's own, checked as for any Start), start again with a fresh link.
+  it('a timed-out start says what timed out and starts again with a fresh ticket link', async () => {
+    await signIn(ALICE);
+    const own = await schedule('Timed out', Date.now() + 3_600_000);
+    const page = await openResult(resultUrl(TEST_PAGE, `AT=SM&ST=FAIL&RS=AccessDenied&MK=${own}`));
+    expect(await panelText(page, '.meaning')).toBe(
+      "Your WebEx session in this browser timed out: WebEx ends it after 30 minutes without activity. That is the WebEx site's own sign-in, not WebEx Host Helper's.",
+    );
+    expect(await settledButtons(page)).toEqual([
+      'Start the meeting',
+      'Sign in on the WebEx site',
+      'Dismiss',
+    ]);
+    await screenshots(page, 'start-timed-out');
+    const started = ctx.extension.context.waitForEvent('page');
+    await clickPanelButton(page, 'Start the meeting');
+    const startTab = await started;
+    await startTab.waitForURL(/\/mywebex\/default\.do\?siteurl=acme&AT=HM&ST=SUCCESS/);
+    expect(await panelStatus(page)).toBe('Starting “Timed out” in a new tab.');
+    expect(operations().filter((name) => name === 'GethosturlMeeting')).toHaveLength(1);
+    await Promise.all([startTab.close(), page.close()]);
+  });
 });

@@ -115,7 +115,7 @@ describe.each<UiLocale>(['de', 'ja'])('in %s', (locale) => {
     await waitForPanel(page);
     expect(await panelText(page, '.headline')).toBe(m('webex.rs.AlreadyLogon.LI.headline'));
     expect(await panelText(page, '.meaning')).toBe(m('webex.rs.AlreadyLogon.LI.meaning'));
-    expect(await panelTexts(page, 'button')).toContain(m('panel.actions.logOutAndRetry'));
+    expect(await panelTexts(page, 'button')).toContain(m('panel.actions.signOutOfWebEx'));
     expect(await panelText(page, '.facts-source')).toBe(m('panel.quotedFrom.address'));
     expect(await panelOverflowingText(page), `panel in ${locale}`).toEqual([]);
     await saveScreenshot(page, `${locale}-panel`);

@@ -5,6 +5,8 @@ import { decodeLeniently } from '../../webex/url/percent-decoding';
 import { explainedBackUrl, type ExplainedText } from '../explained-text';
 import { explainCommandLink } from './command-link';
 import { decodeProblem } from './decode-problem';
+import { explainMeetingLink, joinTargetOf } from './meeting-link';
+import { resultNextSteps } from './result-next-steps';
 
 // An address whose own `://` or `?` is encoded; a plain address with encoded values is not.
 const WHOLLY_ENCODED = /^https?%3A%2F%2F/i;
@@ -32,12 +34,21 @@ function decodeAddress(text: string): ExplainedText {
   const result = parseBackUrlResult(text);
   if (!result) {
     const link = explainCommandLink(text);
-    if (link) return link;
-    return decodeProblem(
-      t('decode.noResult.headline'),
-      t('decode.noResult.meaning'),
-      t('decode.noResult.action'),
+    // A join command link (m.php?AT=JM&MK=..) is also a meeting to join.
+    const join = link && joinTargetOf(text);
+    if (link) return join ? { ...link, next: { actions: ['join-meeting'], join } } : link;
+    return (
+      explainMeetingLink(text) ??
+      decodeProblem(
+        t('decode.noResult.headline'),
+        t('decode.noResult.meaning'),
+        t('decode.noResult.action'),
+      )
     );
   }
-  return explainedBackUrl(result, explainResult(result));
+  const explanation = explainResult(result);
+  return {
+    ...explainedBackUrl(result, explanation),
+    next: resultNextSteps(result, explanation, text),
+  };
 }

@@ -2,12 +2,20 @@ import { t } from '../../i18n';
 import { UrlCommand } from './commands';
 import { formatMeetingNumber } from './meeting-number';
 
-/** What the host can do next; the UI decides how each one looks. */
+/**
+ * What the host can do next; the UI decides how each one looks. `sign-in-on-site` opens the
+ * WebEx site's own sign-in (landing) page: the browser's WebEx session, not the extension's;
+ * `sign-out-of-webex` signs the browser out of the WebEx site; `start-meeting` gets a fresh
+ * ticket link from the extension (after its checks); `join-meeting` joins the result's meeting
+ * (`m.php?AT=JM&MK=..`, no password); `open-settings` opens the extension's options page.
+ */
 export type ActionId =
-  | 'sign-in-again'
+  | 'sign-in-on-site'
   | 'start-meeting'
-  | 'log-out-and-retry'
+  | 'join-meeting'
+  | 'sign-out-of-webex'
   | 'open-extension'
+  | 'open-settings'
   | 'copy-details'
   | 'dismiss';
 

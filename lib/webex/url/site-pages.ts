@@ -20,3 +20,12 @@ export function sitePageUrl(site: WebExSite, page: 'p.php' | 'm.php'): string {
   }
   return `${origin.origin}/${site.name}/${page}`;
 }
+
+/**
+ * The site's landing page, `https://acme.webex.com/mywebex/default.do?siteurl=acme`: WebEx's
+ * own sign-in page for a browser that is not signed in, the site's home page otherwise. Where a
+ * start ends and where "Sign in on the WebEx site" goes.
+ */
+export function siteLandingPage(site: WebExSite): string {
+  return `${site.origin}/mywebex/default.do?siteurl=${encodeURIComponent(site.name)}`;
+}

@@ -143,8 +143,8 @@ describe('a URL API command pasted before it ran (item 11)', () => {
     expect(everything(explained)).not.toContain('hunter2');
   });
 
-  it('a page that is not p.php or m.php still lacks a result', () => {
-    expect(decodeInput('https://acme.webex.com/acme/j.php?MTID=m1')?.headline).toBe(
+  it('a page that is not p.php or m.php, nor a meeting link, still lacks a result', () => {
+    expect(decodeInput('https://acme.webex.com/acme/x.php?MTID=m1')?.headline).toBe(
       'No WebEx result in this address',
     );
   });

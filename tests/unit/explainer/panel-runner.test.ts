@@ -64,11 +64,47 @@ describe('runPanelAction', () => {
     });
   });
 
-  it('sign in again: opens the options page', async () => {
+  // Issue 13, item 15: the browser's WebEx session, not the extension's Settings.
+  it("sign in on the WebEx site: goes to the site's own sign-in page and names it", async () => {
     const e = env();
-    const status = await runPanelAction('sign-in-again', e);
+    const status = await runPanelAction('sign-in-on-site', e);
+    expect(e.navigate).toHaveBeenCalledWith(
+      'https://acme.webex.com/mywebex/default.do?siteurl=acme',
+    );
+    expect(e.openExtensionPage).not.toHaveBeenCalled();
+    expect(status).toEqual({
+      tone: 'info',
+      message: 'Opening the sign-in page of https://acme.webex.com…',
+    });
+  });
+
+  it('sign in on the WebEx site: without a known site, says so and goes nowhere', async () => {
+    const e = env({ site: undefined });
+    expect((await runPanelAction('sign-in-on-site', e))?.message).toMatch(/site is not known/);
+    expect(e.navigate).not.toHaveBeenCalled();
+  });
+
+  it("join the meeting: joins the result's meeting on the page's own site, no password", async () => {
+    const e = env({ meetingKey: '180208468', pageSite: ACME });
+    expect(await runPanelAction('join-meeting', e)).toEqual({
+      tone: 'info',
+      message: 'Joining meeting 180 208 468 at https://acme.webex.com…',
+    });
+    expect(e.navigate).toHaveBeenCalledWith('https://acme.webex.com/acme/m.php?AT=JM&MK=180208468');
+  });
+
+  it('join the meeting: off a WebEx site or without a meeting, goes nowhere', async () => {
+    for (const e of [env({ meetingKey: '180208468' }), env({ pageSite: ACME })]) {
+      expect((await runPanelAction('join-meeting', e))?.tone).toBe('error');
+      expect(e.navigate).not.toHaveBeenCalled();
+    }
+  });
+
+  it('open the settings: opens the options page and says so', async () => {
+    const e = env();
+    const status = await runPanelAction('open-settings', e);
     expect(e.openExtensionPage).toHaveBeenCalledWith('options');
-    expect(status?.message).toMatch(/options.*sign in there/);
+    expect(status?.message).toBe("Opened WebEx Host Helper's options in a new tab.");
   });
 
   it.each<['popup' | 'options', RegExp]>([
@@ -138,9 +174,12 @@ describe('runPanelAction', () => {
     expect(e.startMeeting).not.toHaveBeenCalled();
   });
 
-  it('log out and retry: goes to the logout link that comes back to this page without its result', async () => {
+  it('sign out of WebEx: goes to the logout link that comes back to this page without its result', async () => {
     const e = env();
-    await runPanelAction('log-out-and-retry', e);
+    expect(await runPanelAction('sign-out-of-webex', e)).toEqual({
+      tone: 'info',
+      message: 'Signing you out of WebEx at https://acme.webex.com…',
+    });
     expect(e.navigate).toHaveBeenCalledWith(
       `https://acme.webex.com/acme/p.php?AT=LO&BU=${encodeURIComponent('https://acme.webex.com/acme/backurl-test.html')}`,
     );
@@ -156,9 +195,9 @@ describe('runPanelAction', () => {
     });
   });
 
-  it('log out and retry: without a known site, says so and goes nowhere', async () => {
+  it('sign out of WebEx: without a known site, says so and goes nowhere', async () => {
     const e = env({ site: undefined });
-    expect((await runPanelAction('log-out-and-retry', e))?.tone).toBe('error');
+    expect((await runPanelAction('sign-out-of-webex', e))?.tone).toBe('error');
     expect(e.navigate).not.toHaveBeenCalled();
   });
 });

@@ -72,7 +72,7 @@ describe('showResultPanel', () => {
     expect(fake.host.dataset.theme).toBe('dark');
     const view = fake.views[0]!;
     expect(view.text.tone).toBe('failure');
-    expect(view.actions).toContain('log-out-and-retry');
+    expect(view.actions).toContain('sign-out-of-webex');
     expect(view.actions.at(-1)).toBe('dismiss');
   });
 
@@ -94,11 +94,11 @@ describe('showResultPanel', () => {
     expect(fake.sent.at(-1)).toEqual(['dismissResult', { fingerprint: setupFingerprint }]);
   });
 
-  it('log out and retry leaves through the page’s location', async () => {
+  it('sign out of WebEx leaves through the page’s location', async () => {
     const fake = fakeEnv(PAGE, setup(false));
     await showResultPanel(fake.env);
     fake.mount();
-    await fake.views[0]!.run('log-out-and-retry');
+    await fake.views[0]!.run('sign-out-of-webex');
     expect(fake.env.location.assign).toHaveBeenCalledWith(
       expect.stringMatching(/^https:\/\/acme\.webex\.com\/acme\/p\.php\?AT=LO&BU=/),
     );
@@ -114,7 +114,27 @@ describe('showResultPanel', () => {
     fake.mount();
     // The panel never asks for the account itself (getAccount is for extension pages only).
     expect(fake.sent.map(([type]) => type)).not.toContain('getAccount');
-    expect(fake.views[0]!.actions).toContain('log-out-and-retry');
+    expect(fake.views[0]!.actions).toContain('sign-out-of-webex');
+  });
+
+  // Issue 13, item 15: a timed-out join joins again, but only on the page's own WebEx site.
+  it("a timed-out join offers Join on the meeting's own site, sign-in anywhere a site is known", async () => {
+    const acme = { name: 'acme', origin: 'https://acme.webex.com' };
+    const query = 'AT=JM&ST=FAIL&RS=AccessDenied&MK=180208468';
+    const onSite = fakeEnv(`https://acme.webex.com/acme/backurl-test.html?${query}`, setup(false));
+    await showResultPanel(onSite.env);
+    onSite.mount();
+    expect(onSite.views[0]!.actions).toEqual(['join-meeting', 'sign-in-on-site', 'dismiss']);
+    await onSite.views[0]!.run('join-meeting');
+    expect(onSite.env.location.assign).toHaveBeenCalledWith(
+      'https://acme.webex.com/acme/m.php?AT=JM&MK=180208468',
+    );
+    const off = fakeEnv(`https://intranet.example.test/landing?${query}`, {
+      resultPanelSetup: { ok: true, value: { hidden: false, theme: 'system', site: acme } },
+    });
+    await showResultPanel(off.env);
+    off.mount();
+    expect(off.views[0]!.actions).toEqual(['sign-in-on-site', 'dismiss']);
   });
 
   it('mounts a closed shadow root: page scripts get no handle on the panel', async () => {

@@ -9,10 +9,12 @@ import { parseBackUrlResult } from '../../../lib/webex/url/back-url';
 import { seedRsCodeEntries } from '../../support/seed-rs-codes';
 
 const ACTIONS: ActionId[] = [
-  'sign-in-again',
+  'sign-in-on-site',
   'start-meeting',
-  'log-out-and-retry',
+  'join-meeting',
+  'sign-out-of-webex',
   'open-extension',
+  'open-settings',
   'copy-details',
   'dismiss',
 ];
@@ -94,17 +96,6 @@ describe('explainResult for failures', () => {
     expect(explainResult({ at: 'LI', st: 'FAIL', rs })).toMatchObject({ known: true, code });
   });
 
-  it('says AccessDenied on a meeting command means the session timed out: sign in again', () => {
-    for (const at of ['HM', 'JM', 'SM', 'IM']) {
-      const explanation = explainResult({ at, st: 'FAIL', rs: 'AccessDenied' });
-      expect(explanation.meaning).toMatch(/timed out.*30 minutes/);
-      expect(explanation.actions[0]).toBe('sign-in-again');
-    }
-    expect(explainResult({ at: 'LI', st: 'FAIL', rs: 'AccessDenied' }).meaning).toMatch(
-      /isn't allowed/,
-    );
-  });
-
   it('says RS=Unknown when creating an account means the email address, elsewhere no reason', () => {
     expect(explainResult({ at: 'SU', st: 'FAIL', rs: 'Unknown' }).meaning).toMatch(/email address/);
     expect(explainResult({ at: 'HM', st: 'FAIL', rs: 'Unknown' }).meaning).toMatch(
@@ -113,10 +104,10 @@ describe('explainResult for failures', () => {
   });
 
   it.each<[string, string, ActionId]>([
-    ['LI', 'AlreadyLogon', 'log-out-and-retry'],
-    ['LI', 'BadWebExIDorPassword', 'sign-in-again'],
-    ['LI', 'InvalidSessionTicket', 'sign-in-again'],
-    ['SM', 'NoMeetingTypeSupport', 'open-extension'],
+    ['LI', 'AlreadyLogon', 'sign-out-of-webex'],
+    ['LI', 'BadWebExIDorPassword', 'sign-in-on-site'],
+    ['LI', 'InvalidSessionTicket', 'open-extension'],
+    ['SM', 'NoMeetingTypeSupport', 'open-settings'],
     ['SM', 'TheDurationIsExceedTheMaxDuration', 'open-extension'],
     ['HM', 'DoNotSupportAPI', 'copy-details'],
   ])('offers %s %s the next step %s first', (at, rs, action) => {
@@ -171,16 +162,16 @@ describe('reasons read with their command', () => {
       /start link.*not this meeting's host or one of its alternate hosts/,
     );
     expect(explanation.meaning).toMatch(/timed out.*30 minutes/);
-    expect(explanation.action).toMatch(/^Start the meeting as its host.*sign in again/);
-    expect(explanation.actions).toEqual(['sign-in-again', 'open-extension', 'dismiss']);
+    expect(explanation.action).toMatch(/^Start the meeting again from here: .*fresh start link/);
+    expect(explanation.actions).toEqual(['open-extension', 'sign-in-on-site', 'dismiss']);
   });
 
   it('AccessDenied on HM with the meeting key offers to start that meeting as well', () => {
     const url = 'https://portal.example/back?AT=HM&ST=FAIL&RS=AccessDenied&MK=180208468';
     expect(explainResult(parseBackUrlResult(url)!).actions).toEqual([
-      'sign-in-again',
       'start-meeting',
       'open-extension',
+      'sign-in-on-site',
       'dismiss',
     ]);
   });
@@ -198,7 +189,7 @@ describe('reasons read with their command', () => {
     expect(explanation.meaning).toMatch(
       /^This browser is already signed in to the WebEx site.*If the link was meant to do something after signing in.*did not run\.$/,
     );
-    expect(explanation.actions).toEqual(['log-out-and-retry', 'dismiss']);
+    expect(explanation.actions).toEqual(['sign-out-of-webex', 'dismiss']);
     expect(explanation).toMatchObject({ known: true, code: 'AlreadyLogon' });
   });
 
@@ -282,8 +273,8 @@ describe('explainResult for successes', () => {
 
 describe('explaining what the page says', () => {
   it.each([
-    ['https://x.example/?AT=LI&ST=FAIL&RS=AlreadyLogon', 'log-out-and-retry'],
-    ['https://x.example/?at=hm&st=failure&rs=accessdenied', 'sign-in-again'],
+    ['https://x.example/?AT=LI&ST=FAIL&RS=AlreadyLogon', 'sign-out-of-webex'],
+    ['https://x.example/?at=hm&st=failure&rs=accessdenied', 'open-extension'],
     ['https://x.example/?AT=SM&ST=SUCCESS&MK=123456789', 'start-meeting'],
   ])('%s offers %s', (url, action) => {
     expect(explainResult(parseBackUrlResult(url)!).actions[0]).toBe(action);
