@@ -43,6 +43,7 @@ async function authenticate(
   webExId: string,
   password: string,
   kept: boolean,
+  typedSite?: string,
 ): Promise<Reply<AccountView>> {
   if (!(await hasSiteAccess(env.permissions, site))) return failedReply(noSiteAccessError(site));
   let found: FoundAccount;
@@ -50,13 +51,16 @@ async function authenticate(
     const { session, profile } = await env.backend.signIn(site, webExId, password);
     found = { account: { session, profile }, kept };
   } catch (error) {
-    return failedReply(explainSignInError(toErrorInfo(error), site, webExId));
+    return failedReply(explainSignInError(toErrorInfo(error), site, webExId, typedSite));
   }
   await saveAccount(env.items, found.account, kept);
   return okReply(accountView(found, env.now()));
 }
 
-/** Signs in with the form's site, WebEx ID and password; remembers the site and WebEx ID. */
+/**
+ * Signs in with the form's site, WebEx ID (or email address) and password; remembers the site
+ * and the host's WebEx ID.
+ */
 export async function signIn(env: BackgroundEnv, form: SignInRequest): Promise<Reply<AccountView>> {
   const parsed = parseSiteInput(form.siteInput);
   if (!parsed.ok) return failedReply(siteInputError(parsed.problem));
@@ -64,9 +68,17 @@ export async function signIn(env: BackgroundEnv, form: SignInRequest): Promise<R
   if (webExId === '') return failedReply(missingFieldError('webExId'));
   if (form.password === '') return failedReply(missingFieldError('password'));
 
-  const answer = await authenticate(env, parsed.site, webExId, form.password, form.keepSignedIn);
-  if (answer.ok) {
-    await env.items.lastAccount.setValue({ site: parsed.site, webExId });
+  const answer = await authenticate(
+    env,
+    parsed.site,
+    webExId,
+    form.password,
+    form.keepSignedIn,
+    form.siteInput,
+  );
+  if (answer.ok && answer.value.signedIn) {
+    // The WebEx ID WebEx gave (GetUser), also when the host typed their email address.
+    await env.items.lastAccount.setValue({ site: parsed.site, webExId: answer.value.webExId });
     const settings = await env.items.settings.getValue();
     await env.items.settings.setValue({ ...settings, keepSignedIn: form.keepSignedIn });
   }

@@ -4,16 +4,25 @@ export type HostTarget =
   | { kind: 'site'; site: SiteConfig }
   | { kind: 'loopback' }
   | { kind: 'extra' }
+  /** A `NAME.webex.com` name no site has: WebEx sends it on to its own home page. */
+  | { kind: 'unknown-site' }
+  /** `www.webex.com`, where unknown site names land. */
+  | { kind: 'webex-home' }
   | { kind: 'unknown' };
+
+/** Where WebEx sends a site name it does not know (sandbox choice: see README). */
+export const WEBEX_HOME = 'https://www.webex.com/';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** What a Host name means: a WebEx site, the loopback (site taken from the path), an extra host. */
 export function resolveHost(host: string, config: SandboxConfig): HostTarget {
   if (LOOPBACK.has(host)) return { kind: 'loopback' };
+  if (host === 'www.webex.com') return { kind: 'webex-home' };
   const match = /^([a-z0-9-]+)\.webex\.com$/.exec(host);
   const site = match ? findSite(config, match[1]) : undefined;
   if (site) return { kind: 'site', site };
+  if (match) return { kind: 'unknown-site' };
   if (config.extraHosts.includes(host)) return { kind: 'extra' };
   return { kind: 'unknown' };
 }

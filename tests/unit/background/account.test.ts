@@ -121,8 +121,8 @@ describe('signIn', () => {
     });
     expect(answer.ok).toBe(false);
     if (answer.ok) return;
-    expect(answer.error.explanation.title).toBe('We could not reach acme.webex.com');
-    expect(answer.error.explanation.action).toMatch(/Check the site name/);
+    expect(answer.error.explanation.title).toBe('No WebEx site answered at acme.webex.com');
+    expect(answer.error.explanation.action).toMatch(/^Check the spelling of “acme”/);
   });
 
   it('explains single sign-on sites: no password to give, what to do instead', async () => {
