@@ -4,6 +4,7 @@ import {
   type AccountView,
   type Reply,
   type SignInRequest,
+  type SignOutRequest,
 } from '../messaging';
 import { noSiteAccessError } from '../site-access';
 import type { AccountKey } from '../storage';
@@ -98,10 +99,15 @@ export async function renewTicket(
 }
 
 /**
- * Forgets the ticket in both areas, the account's recent meetings and the last schedule job.
- * The site and WebEx ID stay (lastAccount) to prefill the next sign-in; they are no secret.
+ * Forgets the ticket in both areas and the last schedule job. The account's meetings kept here
+ * (sealed: the passwords and join links WebEx will not list again) stay for its own next
+ * sign-in, shown to no other account, unless `forgetMeetings` asks to remove them too. The
+ * site and WebEx ID stay (lastAccount) to prefill the next sign-in; they are no secret.
  */
-export async function signOut(env: BackgroundEnv): Promise<AccountView> {
+export async function signOut(
+  env: BackgroundEnv,
+  data: SignOutRequest = { forgetMeetings: false },
+): Promise<AccountView> {
   const found = await loadAccount(env.items);
   const last = await env.items.lastAccount.getValue();
   const owner: AccountKey | undefined = found
@@ -111,7 +117,7 @@ export async function signOut(env: BackgroundEnv): Promise<AccountView> {
       : undefined;
   await removeAccount(env.items);
   await env.items.lastScheduleJob.removeValue();
-  if (owner) {
+  if (owner && data.forgetMeetings) {
     const recent = await env.items.recentMeetings.getValue();
     await env.items.recentMeetings.setValue(recent.filter((m) => !sameAccount(m.owner, owner)));
   }

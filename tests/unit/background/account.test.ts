@@ -224,7 +224,7 @@ describe('renewTicket', () => {
 
 describe('signOut', () => {
   it.each([false, true])(
-    "removes the ticket from both areas, the last job and only this account's recent meetings (kept %s)",
+    "removes the ticket from both areas, the last job and, when asked, only this account's recent meetings (kept %s)",
     async (keep) => {
       await signInAlice(t.env, keep);
       await t.env.items.recentMeetings.setValue([
@@ -245,7 +245,7 @@ describe('signOut', () => {
         },
       });
 
-      const view = await signOut(t.env);
+      const view = await signOut(t.env, { forgetMeetings: true });
 
       expect(view).toMatchObject({ signedIn: false, lastWebExId: 'alice' });
       expect(await t.env.items.sessionAccount.getValue()).toBeNull();
