@@ -37,6 +37,10 @@ describe('Recent: the invitation of a meeting made elsewhere', () => {
     await madeElsewhere('Made on the site', 'Site9pass');
     await madeElsewhere('WebEx keeps it back', 'Other7pass');
     const page = await signedInPopup();
+    // The popup's Sign out says what it removes and keeps (these records, for alice).
+    expect(await page.getByRole('button', { name: 'Sign out' }).getAttribute('title')).toBe(
+      'Removes your WebEx sign-in ticket. Passwords and links of meetings scheduled here stay sealed on this device for alice; to remove them as well, sign out in Settings.',
+    );
     await page.getByRole('tab', { name: 'Recent' }).click();
 
     const known = page.locator('.meeting-row', { hasText: 'Made on the site' });
