@@ -10,6 +10,7 @@ import {
   resultPanelSetupSchema,
   scheduleMeetingSchema,
   signInSchema,
+  signOutSchema,
 } from './message-schemas';
 
 /**
@@ -37,13 +38,15 @@ export const MESSAGE_RULES = {
   getAccount: { senders: 'extensionPages', data: noData },
   signIn: { senders: 'extensionPages', data: signInSchema },
   renewTicket: { senders: 'extensionPages', data: renewTicketSchema },
-  signOut: { senders: 'extensionPages', data: noData },
+  signOut: { senders: 'extensionPages', data: signOutSchema },
   setKeepSignedIn: { senders: 'extensionPages', data: keepSignedInSchema },
   scheduleMeeting: { senders: 'extensionPages', data: scheduleMeetingSchema },
   getLastScheduleJob: { senders: 'extensionPages', data: noData },
   listMeetings: { senders: 'extensionPages', data: noData },
   startMeeting: { senders: 'extensionPages', data: meetingKeySchema },
   joinLinks: { senders: 'extensionPages', data: meetingKeySchema },
+  // A meeting password for the host's own invitation: the popup and options page only.
+  meetingPassword: { senders: 'extensionPages', data: meetingKeySchema },
   deleteMeeting: { senders: 'extensionPages', data: meetingKeySchema },
   showResultPanel: { senders: 'resultPanel', data: noData },
   openExtensionPage: { senders: 'resultPanel', data: openExtensionPageSchema },

@@ -41,6 +41,9 @@ export const signInSchema = v.strictObject({
   keepSignedIn: v.boolean(),
 });
 
+/** signOut: whether to forget the account's meetings kept here too. */
+export const signOutSchema = v.strictObject({ forgetMeetings: v.boolean() });
+
 export const renewTicketSchema = v.strictObject({ password: text(1024) });
 
 export const keepSignedInSchema = v.strictObject({ keepSignedIn: v.boolean() });

@@ -63,6 +63,17 @@ export interface SignInRequest {
   keepSignedIn: boolean;
 }
 
+/** What Sign out does beyond ending the session. */
+export interface SignOutRequest {
+  /** Also forget this account's meetings kept on this device (passwords, join links). */
+  forgetMeetings: boolean;
+}
+
+/** GetMeeting's answer about the password: absent when the meeting has none. */
+export interface MeetingPasswordAnswer {
+  meetingPassword?: string;
+}
+
 /** One meeting as the popup lists it: upcoming from WebEx merged with ones scheduled here. */
 export interface MeetingListItem {
   meetingKey: string;
@@ -134,8 +145,12 @@ export interface ProtocolMap {
   signIn(request: SignInRequest): Reply<AccountView>;
   /** After the ticket expired: the same account, a fresh password, a new ticket. */
   renewTicket(data: { password: string }): Reply<AccountView>;
-  /** Answers with the signed-out view (the form prefill), so no second round trip is needed. */
-  signOut(): Reply<AccountView>;
+  /**
+   * Removes the ticket (both areas) and the last schedule job. The account's meetings kept here
+   * (Recent's sealed passwords and join links) stay for its next sign-in, shown to no other
+   * account, unless `forgetMeetings`. Answers with the signed-out view (the form prefill).
+   */
+  signOut(data: SignOutRequest): Reply<AccountView>;
   /** Moves the ticket between session storage (false) and this device's storage (true). */
   setKeepSignedIn(data: { keepSignedIn: boolean }): Reply<AccountView>;
 
@@ -157,6 +172,12 @@ export interface ProtocolMap {
    */
   startMeeting(data: { meetingKey: string }): Reply<{ opened: true }>;
   joinLinks(data: { meetingKey: string }): Reply<JoinLinks>;
+  /**
+   * The meeting's password as WebEx gives it to its host (GetMeeting), for a meeting whose
+   * password is not kept here (made on the site, in another browser, or before a sign-out).
+   * Extension pages only; never logged, never put in a URL.
+   */
+  meetingPassword(data: { meetingKey: string }): Reply<MeetingPasswordAnswer>;
   deleteMeeting(data: { meetingKey: string }): Reply<void>;
 
   // --- explainer ---------------------------------------------------------------------------

@@ -12,7 +12,8 @@ export interface AccountSectionProps {
   onRenewTicket(password: string): Promise<Reply<AccountView>>;
   onAccountChange(account: AccountView): void;
   onKeepSignedInChange(keep: boolean): void;
-  onSignOut(): void;
+  /** `forgetMeetings`: also remove this account's meetings kept on this device. */
+  onSignOut(forgetMeetings: boolean): void;
 }
 
 export function AccountSection(props: AccountSectionProps) {

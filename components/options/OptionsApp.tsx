@@ -46,7 +46,7 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
       onKeepSignedInChange={(keepSignedIn) =>
         void env.send('setKeepSignedIn', { keepSignedIn }).then(showAccount)
       }
-      onSignOut={() => void env.send('signOut').then(showAccount)}
+      onSignOut={(forgetMeetings) => void env.send('signOut', { forgetMeetings }).then(showAccount)}
       onSettingsChange={(patch) => env.settings.update(patch)}
       invitationTemplate={
         <InvitationTemplateSection

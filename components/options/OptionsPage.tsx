@@ -29,7 +29,8 @@ export interface OptionsPageProps {
   onRenewTicket(password: string): Promise<Reply<AccountView>>;
   onAccountChange(account: AccountView): void;
   onKeepSignedInChange(keep: boolean): void;
-  onSignOut(): void;
+  /** `forgetMeetings`: also remove this account's meetings kept on this device. */
+  onSignOut(forgetMeetings: boolean): void;
   onSettingsChange(patch: Partial<Settings>): Promise<void>;
   /** The invitation template section (components/options/InvitationTemplateSection.tsx). */
   invitationTemplate?: ComponentChildren;

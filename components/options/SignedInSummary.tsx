@@ -9,7 +9,8 @@ type SignedIn = Extract<AccountView, { signedIn: true }>;
 interface SignedInSummaryProps {
   account: SignedIn;
   onKeepSignedInChange(keep: boolean): void;
-  onSignOut(): void;
+  /** `forgetMeetings`: also remove this account's meetings kept on this device. */
+  onSignOut(forgetMeetings: boolean): void;
 }
 
 function displayName(account: SignedIn): string {
@@ -23,7 +24,11 @@ export function SignedInSummary({
   onSignOut,
 }: SignedInSummaryProps) {
   const id = useId();
-  const ids = { keep: `${id}-keep`, keepHint: `${id}-keep-hint` };
+  const ids = {
+    keep: `${id}-keep`,
+    keepHint: `${id}-keep-hint`,
+    signOutHint: `${id}-sign-out-hint`,
+  };
   return (
     <div class="options-signed-in">
       <p class="options-who">
@@ -48,10 +53,25 @@ export function SignedInSummary({
         </p>
       </div>
       <div class="account-actions">
-        <button type="button" class="account-button" onClick={onSignOut}>
+        <button
+          type="button"
+          class="account-button"
+          aria-describedby={ids.signOutHint}
+          onClick={() => onSignOut(false)}
+        >
           {t('options.account.signOut')}
         </button>
-        <p class="account-hint">{t('options.account.signOutHint')}</p>
+        <button
+          type="button"
+          class="account-button"
+          aria-describedby={ids.signOutHint}
+          onClick={() => onSignOut(true)}
+        >
+          {t('options.account.signOutAndForget')}
+        </button>
+        <p id={ids.signOutHint} class="account-hint">
+          {t('options.account.signOutHint', { webExId: account.webExId })}
+        </p>
       </div>
     </div>
   );

@@ -82,7 +82,8 @@ export function App() {
     );
 
   async function signOut() {
-    const reply = await env.send('signOut');
+    // Keeps this account's meetings kept here for its next sign-in (the button's title says so).
+    const reply = await env.send('signOut', { forgetMeetings: false });
     if (reply.ok) setAccount(reply.value);
     select('schedule');
   }

@@ -11,6 +11,7 @@ import { DeleteConfirm } from './DeleteConfirm';
 import { ErrorNotice } from '../ErrorNotice';
 import { usePopupEnv } from './popup-env';
 import { RowCopyMenu } from './RowCopyMenu';
+import { useMeetingPassword } from './use-meeting-password';
 import type { Reply } from '../../lib/messaging';
 import type { TicketRenewal } from './use-ticket-renewal';
 
@@ -32,6 +33,7 @@ export function MeetingRow({ meeting, hostName, template, renewal, onDeleted }: 
   const [error, setError] = useState<WebExErrorInfo>();
   const { meetingKey } = meeting;
   const topicId = `topic-${meetingKey}`;
+  const password = useMeetingPassword(meetingKey, meeting.meetingPassword, renewal);
 
   async function act<T>(kind: Busy, call: () => Promise<Reply<T>>) {
     setBusy(kind);
@@ -57,6 +59,8 @@ export function MeetingRow({ meeting, hostName, template, renewal, onDeleted }: 
   async function invitation(startsAt: number): Promise<string | undefined> {
     const url = await joinUrl('link');
     if (!url) return undefined;
+    // Not kept here (made elsewhere, or before a sign-out): WebEx gives the host the password.
+    const known = await password.forInvitation();
     return invitationText({
       topic: meeting.topic,
       startsAt,
@@ -65,7 +69,7 @@ export function MeetingRow({ meeting, hostName, template, renewal, onDeleted }: 
       locale: env.locale,
       meetingKey,
       joinUrl: url,
-      meetingPassword: meeting.meetingPassword,
+      ...known,
       hostName,
       template,
     });
@@ -139,7 +143,7 @@ export function MeetingRow({ meeting, hostName, template, renewal, onDeleted }: 
           )}
           <RowCopyMenu
             meetingKey={meetingKey}
-            meetingPassword={meeting.meetingPassword}
+            meetingPassword={password.password}
             link={() => joinUrl('link')}
             topicId={topicId}
           />
@@ -153,6 +157,11 @@ export function MeetingRow({ meeting, hostName, template, renewal, onDeleted }: 
             {t('recent.row.delete')}
           </button>
         </div>
+      )}
+      {password.unknownBecause && (
+        <p class="muted row-hint" role="status">
+          {t('recent.row.passwordUnknown', { reason: password.unknownBecause.explanation.title })}
+        </p>
       )}
       {error && <ErrorNotice error={error} />}
     </li>

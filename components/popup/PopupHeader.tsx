@@ -28,7 +28,12 @@ export function PopupHeader({ account, onOpenOptions, onSignOut }: PopupHeaderPr
           {t('popup.header.settings')}
         </button>
         {signedIn && (
-          <button type="button" class="button quiet small" onClick={onSignOut}>
+          <button
+            type="button"
+            class="button quiet small"
+            title={t('popup.header.signOutHint', { webExId: signedIn.webExId })}
+            onClick={onSignOut}
+          >
             {t('popup.header.signOut')}
           </button>
         )}

@@ -4,6 +4,7 @@ import {
   type AccountView,
   type Reply,
   type SignInRequest,
+  type SignOutRequest,
 } from '../messaging';
 import { noSiteAccessError } from '../site-access';
 import type { AccountKey } from '../storage';
@@ -43,6 +44,7 @@ async function authenticate(
   webExId: string,
   password: string,
   kept: boolean,
+  typedSite?: string,
 ): Promise<Reply<AccountView>> {
   if (!(await hasSiteAccess(env.permissions, site))) return failedReply(noSiteAccessError(site));
   let found: FoundAccount;
@@ -50,13 +52,16 @@ async function authenticate(
     const { session, profile } = await env.backend.signIn(site, webExId, password);
     found = { account: { session, profile }, kept };
   } catch (error) {
-    return failedReply(explainSignInError(toErrorInfo(error), site, webExId));
+    return failedReply(explainSignInError(toErrorInfo(error), site, webExId, typedSite));
   }
   await saveAccount(env.items, found.account, kept);
   return okReply(accountView(found, env.now()));
 }
 
-/** Signs in with the form's site, WebEx ID and password; remembers the site and WebEx ID. */
+/**
+ * Signs in with the form's site, WebEx ID (or email address) and password; remembers the site
+ * and the host's WebEx ID.
+ */
 export async function signIn(env: BackgroundEnv, form: SignInRequest): Promise<Reply<AccountView>> {
   const parsed = parseSiteInput(form.siteInput);
   if (!parsed.ok) return failedReply(siteInputError(parsed.problem));
@@ -64,9 +69,17 @@ export async function signIn(env: BackgroundEnv, form: SignInRequest): Promise<R
   if (webExId === '') return failedReply(missingFieldError('webExId'));
   if (form.password === '') return failedReply(missingFieldError('password'));
 
-  const answer = await authenticate(env, parsed.site, webExId, form.password, form.keepSignedIn);
-  if (answer.ok) {
-    await env.items.lastAccount.setValue({ site: parsed.site, webExId });
+  const answer = await authenticate(
+    env,
+    parsed.site,
+    webExId,
+    form.password,
+    form.keepSignedIn,
+    form.siteInput,
+  );
+  if (answer.ok && answer.value.signedIn) {
+    // The WebEx ID WebEx gave (GetUser), also when the host typed their email address.
+    await env.items.lastAccount.setValue({ site: parsed.site, webExId: answer.value.webExId });
     const settings = await env.items.settings.getValue();
     await env.items.settings.setValue({ ...settings, keepSignedIn: form.keepSignedIn });
   }
@@ -86,10 +99,15 @@ export async function renewTicket(
 }
 
 /**
- * Forgets the ticket in both areas, the account's recent meetings and the last schedule job.
- * The site and WebEx ID stay (lastAccount) to prefill the next sign-in; they are no secret.
+ * Forgets the ticket in both areas and the last schedule job. The account's meetings kept here
+ * (sealed: the passwords and join links WebEx will not list again) stay for its own next
+ * sign-in, shown to no other account, unless `forgetMeetings` asks to remove them too. The
+ * site and WebEx ID stay (lastAccount) to prefill the next sign-in; they are no secret.
  */
-export async function signOut(env: BackgroundEnv): Promise<AccountView> {
+export async function signOut(
+  env: BackgroundEnv,
+  data: SignOutRequest = { forgetMeetings: false },
+): Promise<AccountView> {
   const found = await loadAccount(env.items);
   const last = await env.items.lastAccount.getValue();
   const owner: AccountKey | undefined = found
@@ -99,7 +117,7 @@ export async function signOut(env: BackgroundEnv): Promise<AccountView> {
       : undefined;
   await removeAccount(env.items);
   await env.items.lastScheduleJob.removeValue();
-  if (owner) {
+  if (owner && data.forgetMeetings) {
     const recent = await env.items.recentMeetings.getValue();
     await env.items.recentMeetings.setValue(recent.filter((m) => !sameAccount(m.owner, owner)));
   }

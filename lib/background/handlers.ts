@@ -1,7 +1,7 @@
 import { okReply } from '../messaging';
 import { getAccount, renewTicket, setKeepSignedIn, signIn, signOut } from './account';
 import type { BackgroundEnv } from './environment';
-import { deleteMeeting, joinLinks, listMeetings } from './meetings';
+import { deleteMeeting, joinLinks, listMeetings, meetingPassword } from './meetings';
 import type { MessageHandlers } from './message-handlers';
 import { createScheduleService } from './schedule';
 import { startMeeting } from './start-meeting';
@@ -28,13 +28,14 @@ export function createMessageHandlers(
     getAccount: async () => okReply(await getAccount(env)),
     signIn: (request) => signIn(env, request),
     renewTicket: (data) => renewTicket(env, data),
-    signOut: async () => okReply(await signOut(env)),
+    signOut: async (data) => okReply(await signOut(env, data)),
     setKeepSignedIn: async (data) => okReply(await setKeepSignedIn(env, data)),
     scheduleMeeting: (data) => scheduler.scheduleMeeting(data),
     getLastScheduleJob: async () => okReply(await scheduler.getLastScheduleJob()),
     listMeetings: () => listMeetings(env),
     startMeeting: (data) => startMeeting(env, data),
     joinLinks: (data) => joinLinks(env, data),
+    meetingPassword: (data) => meetingPassword(env, data),
     deleteMeeting: (data) => deleteMeeting(env, data),
     ...explainer,
   };

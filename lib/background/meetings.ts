@@ -1,4 +1,4 @@
-import type { MeetingListItem, Reply } from '../messaging';
+import type { MeetingListItem, MeetingPasswordAnswer, Reply } from '../messaging';
 import { ExceptionId } from '../webex/exception-ids';
 import type { JoinLinks } from '../webex/types';
 import { accountKeyOf } from './account-store';
@@ -40,6 +40,20 @@ export function joinLinks(
   data: { meetingKey: string },
 ): Promise<Reply<JoinLinks>> {
   return withSession(env, (session) => env.backend.joinUrls(session, data.meetingKey));
+}
+
+/**
+ * GetMeeting's `meetingPassword`, which WebEx gives the meeting's host only: for the
+ * invitation of a meeting whose password is not kept here. Absent when the meeting has none.
+ */
+export function meetingPassword(
+  env: BackgroundEnv,
+  data: { meetingKey: string },
+): Promise<Reply<MeetingPasswordAnswer>> {
+  return withSession(env, async (session) => {
+    const { meetingPassword: password } = await env.backend.get(session, data.meetingKey);
+    return password === undefined ? {} : { meetingPassword: password };
+  });
 }
 
 /** DelMeeting, then forget it here. A meeting WebEx no longer knows counts as deleted. */

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { formatMeetingNumber } from '../webex/url/meeting-number';
 import { formatStartLong } from './display-time';
 import { formatDuration } from './durations';
@@ -16,6 +17,11 @@ export interface InvitationDetails {
   meetingKey: string;
   joinUrl?: string;
   meetingPassword?: string;
+  /**
+   * The meeting may have a password that is not known here (WebEx would not give it): the
+   * `{password}` line then says so instead of being left out. Ignored when `meetingPassword`.
+   */
+  passwordUnknown?: boolean;
   hostName?: string;
   /** The host's Personal Room address, where the site gives one. */
   personalRoomUrl?: string;
@@ -35,7 +41,9 @@ export function invitationValues(details: InvitationDetails): InvitationValues {
     duration: formatDuration(details.durationMinutes),
     link: details.joinUrl,
     number: formatMeetingNumber(details.meetingKey),
-    password: details.meetingPassword,
+    password:
+      details.meetingPassword ??
+      (details.passwordUnknown ? t('meetings.invitation.passwordUnknown') : undefined),
     personalRoom: details.personalRoomUrl,
   };
 }
@@ -43,7 +51,8 @@ export function invitationValues(details: InvitationDetails): InvitationValues {
 /**
  * Plain text to paste into a mail or chat: the host's template, or the default one in the UI
  * language, filled with the meeting's own data (topic, link, number, password) as WebEx has it.
- * Lines about what is not known (no password, no link yet) are left out.
+ * Lines about what is not there (a meeting without password, no link yet) are left out; a
+ * password that exists but is not known here (`passwordUnknown`) is said to be unknown.
  */
 export function invitationText(details: InvitationDetails): string {
   const template = details.template || defaultInvitationTemplate();

@@ -21,8 +21,11 @@ export interface SignInResult {
  * Every method rejects with a WebExError subclass (lib/webex/errors.ts).
  */
 export interface MeetingsBackend {
-  /** Exchanges a password for a session. The password is used once and not kept. */
-  signIn(site: WebExSite, webExId: string, password: string): Promise<SignInResult>;
+  /**
+   * Exchanges a password for a session. `login` is a WebEx ID or the host's email address;
+   * the session holds the real WebEx ID either way. The password is not kept.
+   */
+  signIn(site: WebExSite, login: string, password: string): Promise<SignInResult>;
   /**
    * The host's profile, with the site's names and limits for the host's meeting types
    * (`siteMeetingTypes`, XML: LstMeetingType) when the site gives them; signIn returns the same.

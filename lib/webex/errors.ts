@@ -14,6 +14,7 @@ export type WebExErrorKind =
   | 'truncated' // empty or cut-off body
   | 'too-large' // an answer longer than any WebEx answer, not read to its end
   | 'xml-api-off' // the site no longer answers the XML API
+  | 'no-site' // WebEx knows no site by this name (it sent the request on to another host)
   | 'unexpected' // XML that parsed but lacks what the operation needs
   // Raised by the extension itself, before or instead of asking WebEx:
   | 'input' // what the host typed cannot be used (e.g. not a site name)

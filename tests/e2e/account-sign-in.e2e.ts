@@ -134,7 +134,7 @@ describe('account in the options page', () => {
     await expectAccessible(page, 'options, single sign-on');
   });
 
-  it('signing out removes the ticket from every area, the recent meetings and the last job', async () => {
+  it('signing out removes the ticket and the last job; the meetings kept here wait for the same account', async () => {
     const page = await signInThroughOptions(ctx.extension, { ...ALICE, keepSignedIn: true });
     const scheduled = await sendProtocolMessage(page, 'scheduleMeeting', {
       requestId: 'e2e-sign-out',
@@ -143,17 +143,26 @@ describe('account in the options page', () => {
         startsAt: Date.now() + 3_600_000,
         timeZone: 'Europe/Berlin',
         durationMinutes: 30,
+        meetingPassword: 'Kept4here',
         invitees: [],
       },
     });
     expect(scheduled).toMatchObject({ ok: true, value: { state: 'done' } });
+    const password = 'Kept4here';
     const before = await readAllStorage(ctx.extension);
     expect(before.local['meetings.recent.sealed']).toMatchObject({ sealed: 1 });
     expect(before.session['meetings.lastScheduleJob']).toMatchObject({ requestId: 'e2e-sign-out' });
-    const listed = await sendProtocolMessage(page, 'listMeetings');
-    expect(listed.ok && listed.value.filter((m) => m.scheduledHere)).toHaveLength(1);
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    // Sign out says what it removes and what it keeps.
+    const hint = await page.locator('.account-actions .account-hint').innerText();
+    expect(hint).toContain('removes your WebEx sign-in ticket');
+    expect(hint).toContain('stay on this device, sealed and shown only to alice');
+    await page.getByRole('heading', { name: 'Site and account' }).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'options-sign-out-choices-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(page, 'options-sign-out-choices-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await signInForm(page).waitFor();
 
     const after = await readAllStorage(ctx.extension);
@@ -161,6 +170,9 @@ describe('account in the options page', () => {
     expect(after.session.account ?? null).toBeNull();
     expect(after.session['meetings.lastScheduleJob'] ?? null).toBeNull();
     expect(after.local['account.sealed'] ?? null).toBeNull();
+    // Kept, sealed: the password is nowhere in clear.
+    expect(after.local['meetings.recent.sealed']).toMatchObject({ sealed: 1 });
+    expect(storedText(after)).not.toContain(password);
     const ticket = /<com:sessionTicket>([^<]+)<\/com:sessionTicket>/.exec(
       ctx.sandbox.requests.find((r) => r.operation === 'CreateMeeting')?.body ?? '',
     )?.[1];
@@ -172,14 +184,26 @@ describe('account in the options page', () => {
     await saveScreenshot(page, 'options-signed-out-light');
     await expectAccessible(page, 'options, signed out');
 
-    // The sealed recent list no longer holds her meeting: signed in again, WebEx lists it, but
-    // nothing kept here adds its password or link.
-    await signInThroughOptions(ctx.extension, ALICE);
-    const again = await sendProtocolMessage(page, 'listMeetings');
+    // Signed in again: her meeting comes back with what only this device knew.
+    const second = await signInThroughOptions(ctx.extension, ALICE);
+    const again = await sendProtocolMessage(second, 'listMeetings');
     expect(again.ok && again.value).toEqual([
+      expect.objectContaining({
+        topic: 'Before signing out',
+        scheduledHere: true,
+        meetingPassword: password,
+      }),
+    ]);
+
+    // "Sign out and forget meetings kept here" removes them too.
+    await second.getByRole('button', { name: 'Sign out and forget meetings kept here' }).click();
+    await signInForm(second).waitFor();
+    const third = await signInThroughOptions(ctx.extension, ALICE);
+    const forgotten = await sendProtocolMessage(third, 'listMeetings');
+    expect(forgotten.ok && forgotten.value).toEqual([
       expect.objectContaining({ topic: 'Before signing out', scheduledHere: false }),
     ]);
-    expect(JSON.stringify(again)).not.toContain('meetingPassword');
+    expect(JSON.stringify(forgotten)).not.toContain('meetingPassword');
   });
 
   it('after the ticket expired, the next action asks for the password and then carries on', async () => {

@@ -188,7 +188,7 @@ describe('outcomes and actions', () => {
     expectExplanation(view, parseBackUrlResult(startTab.url())!);
     expect(view.headline).toMatch(/started/);
     expect(await panelStatus(page)).toBe('Starting “Explainer flow” in a new tab.');
-    await send(popup, 'signOut');
+    await send(popup, 'signOut', { forgetMeetings: false });
     await Promise.all([startTab.close(), page.close(), popup.close()]);
   });
 });

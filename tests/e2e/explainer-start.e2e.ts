@@ -24,7 +24,7 @@ let popup: Page | undefined;
 
 afterEach(async () => {
   if (popup) {
-    await send(popup, 'signOut');
+    await send(popup, 'signOut', { forgetMeetings: false });
     await popup.close();
     popup = undefined;
   }
@@ -65,7 +65,7 @@ describe('Start from a result page', () => {
   it("a crafted SM result for someone else's or no meeting gets no Start, and no start link is asked", async () => {
     await signIn(BOB);
     const bobs = await schedule('Bob only', Date.now() + 3_600_000);
-    await send(popup!, 'signOut');
+    await send(popup!, 'signOut', { forgetMeetings: false });
     await signIn(ALICE);
 
     for (const meetingKey of [bobs, '999888777']) {

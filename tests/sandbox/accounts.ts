@@ -5,6 +5,8 @@ export interface SandboxAccount {
   /** The site name, e.g. `acme` for https://acme.webex.com. */
   site: string;
   webExId: string;
+  /** The host's email address, which also signs in (the security context's `email`). */
+  email: string;
   password: string;
 }
 
@@ -13,7 +15,12 @@ function accountsFromSitesJson(): Record<string, SandboxAccount> {
   for (const site of loadDefaultConfig().sites) {
     for (const host of site.hosts) {
       if (host.password === undefined) continue;
-      accounts[host.webExId] = { site: site.name, webExId: host.webExId, password: host.password };
+      accounts[host.webExId] = {
+        site: site.name,
+        webExId: host.webExId,
+        email: host.email,
+        password: host.password,
+      };
     }
   }
   return accounts;

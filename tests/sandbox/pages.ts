@@ -55,3 +55,16 @@ export function maintenancePage(): string {
 export function serverErrorPage(): string {
   return page('500 Internal Server Error', '<h1>Internal Server Error</h1>');
 }
+
+/** WebEx's own home page (www.webex.com), where unknown site names are sent: no site, no API. */
+export function webexHomePage(): string {
+  return page('Webex', '<h1>Webex</h1><p>Video conferencing, online meetings and more.</p>');
+}
+
+/** The body of a 302 (browsers follow the Location header, not this). */
+export function movedPage(location: string): string {
+  return page(
+    '302 Found',
+    `<p>The document has moved <a href="${escapeHtml(location)}">here</a>.</p>`,
+  );
+}

@@ -130,7 +130,28 @@ describe('hosts, HTTPS and headers', { timeout: 30_000 }, () => {
   });
 
   it.each([
-    ['an unconfigured site', 'https://nosuch.webex.com/nosuch/p.php?AT=LO'],
+    ['https://acmee.webex.com/WBXService/XMLService', 'POST'],
+    ['https://nosuch.webex.com/nosuch/p.php?AT=LO', 'GET'],
+    ['https://nosuch.webex.com/', 'GET'],
+  ])(
+    'sends a site name no site has on to www.webex.com (302), as WebEx: %s',
+    async (url, method) => {
+      const response = await fetchAny(url, {
+        method,
+        redirect: 'manual',
+        body: method === 'POST' ? request(ALICE, 'use:getUser') : undefined,
+      });
+      expect(response.status).toBe(302);
+      expect(response.headers.get('location')).toBe('https://www.webex.com/');
+      const home = await fetchAny(response.headers.get('location')!);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('<h1>Webex</h1>');
+      expect(fx.sandbox.requests).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['a page of www.webex.com other than its home', 'https://www.webex.com/acme/p.php?AT=LO'],
     ["another site's page on a site host", 'https://acme.webex.com/strict/p.php?AT=LO'],
     ['an unknown page', 'https://acme.webex.com/acme/x.php'],
     ['a site page on an extra host', 'https://intranet.example.test/acme/p.php?AT=LO'],

@@ -7,11 +7,13 @@ import {
   invitationPage,
   joinPage,
   landingPage,
+  movedPage,
   notFoundPage,
+  webexHomePage,
 } from './pages.ts';
 import { isJoinServicePath, serveJoinService } from './rest/join-page.ts';
 import { handleRest, type RestDependencies } from './rest/router.ts';
-import { resolveHost, resolveSitePage, type SitePage } from './routing.ts';
+import { resolveHost, resolveSitePage, WEBEX_HOME, type SitePage } from './routing.ts';
 import type { UrlApiContext } from './url-api/context.ts';
 import { handleMPhp } from './url-api/m-php.ts';
 import { handlePPhp } from './url-api/p-php.ts';
@@ -41,6 +43,14 @@ async function route(
   const target = resolveHost(hostName(request), deps.config);
   const url = new URL(request.url ?? '/', `https://${request.headers.host ?? 'localhost'}`);
   if (target.kind === 'unknown') return send(response, 404, HTML, notFoundPage());
+  // WebEx answers a site name it does not know by sending it on, POSTs to XMLService included.
+  if (target.kind === 'unknown-site') {
+    return send(response, 302, HTML, movedPage(WEBEX_HOME), { Location: WEBEX_HOME });
+  }
+  if (target.kind === 'webex-home') {
+    if (url.pathname !== '/') return send(response, 404, HTML, notFoundPage());
+    return send(response, 200, HTML, webexHomePage());
+  }
   // A preflight gets an answer without any Access-Control-* header, so browsers refuse it, as WebEx.
   if (request.method === 'OPTIONS') {
     return send(response, 200, 'text/plain', '', { Allow: 'GET, POST, OPTIONS' });

@@ -16,6 +16,8 @@ export interface Credentials {
   site: string;
   webExID?: string;
   password?: string;
+  /** The securityContext's `email`, which names the host instead of `webExID`. */
+  email?: string;
   sessionTicket?: string;
 }
 
@@ -45,6 +47,7 @@ export function request(credentials: Credentials, type: string, body = ''): stri
       ? `<com:password>${escape(credentials.password)}</com:password>`
       : '',
     `<com:siteName>${escape(credentials.site)}</com:siteName>`,
+    credentials.email !== undefined ? `<com:email>${escape(credentials.email)}</com:email>` : '',
     credentials.sessionTicket !== undefined
       ? `<com:sessionTicket>${escape(credentials.sessionTicket)}</com:sessionTicket>`
       : '',

@@ -2,7 +2,6 @@ import type { MeetingsBackend } from '../backend';
 import type { HostProfile, Session } from '../types';
 import { keptSiteZones, memorySiteTimeZoneStore, type SiteTimeZoneStore } from './kept-site-zones';
 import type { XmlApiEnvironment } from './call';
-import { authenticateUser } from './operations/authenticate-user';
 import { createMeeting } from './operations/create-meeting';
 import { delMeeting } from './operations/del-meeting';
 import { getMeeting } from './operations/get-meeting';
@@ -11,7 +10,7 @@ import { gethosturlMeeting } from './operations/gethosturl-meeting';
 import { getjoinurlMeeting } from './operations/getjoinurl-meeting';
 import { lstMeetingType } from './operations/lst-meeting-type';
 import { lstsummaryMeeting } from './operations/lstsummary-meeting';
-import { sessionExpiry } from './session-expiry';
+import { signInWithPassword } from './password-sign-in';
 
 export interface XmlBackendOptions {
   fetch: typeof fetch;
@@ -37,8 +36,8 @@ export function createXmlBackend(options: XmlBackendOptions): MeetingsBackend {
 
   // GetUser, then what the site says about the host's meeting types (names, longest meeting):
   // best effort, so a site that does not answer LstMeetingType still signs in.
-  async function getProfile(session: Session): Promise<HostProfile> {
-    const profile = await getUser(env, session);
+  async function getProfile(session: Session, user?: HostProfile): Promise<HostProfile> {
+    const profile = user ?? (await getUser(env, session));
     if (profile.timeZoneId !== undefined)
       homeTimeZones.set(accountKey(session), profile.timeZoneId);
     if (profile.meetingTypes.length === 0) return profile;
@@ -49,17 +48,11 @@ export function createXmlBackend(options: XmlBackendOptions): MeetingsBackend {
   }
 
   return {
-    async signIn(site, webExId, password) {
-      const auth = await authenticateUser(env, site, webExId, password);
-      const session: Session = {
-        site,
-        webExId,
-        sessionTicket: auth.sessionTicket,
-        expiresAt: sessionExpiry(auth, now),
-      };
-      return { session, profile: await getProfile(session) };
+    async signIn(site, login, password) {
+      const { session, user } = await signInWithPassword(env, site, login, password, now);
+      return { session, profile: await getProfile(session, user) };
     },
-    getProfile,
+    getProfile: (session) => getProfile(session),
     schedule: async (session, request) =>
       createMeeting(env, session, {
         ...request,
@@ -87,6 +80,7 @@ export function createXmlBackend(options: XmlBackendOptions): MeetingsBackend {
 export type { XmlApiEnvironment } from './call';
 export { DEFAULT_TIMEOUT_MS } from './transport';
 export { authenticateUser, type AuthenticateUserResult } from './operations/authenticate-user';
+export { signInWithPassword } from './password-sign-in';
 export { getUser } from './operations/get-user';
 export { createMeeting, type CreateMeetingInput } from './operations/create-meeting';
 export {

@@ -25,7 +25,8 @@ export type MissingPart =
   | 'hostLink'
   | 'joinLink'
   | 'apiVersion'
-  | 'sessionTicket';
+  | 'sessionTicket'
+  | 'webExId';
 
 // A CreateMeeting whose answer was lost may still have created the meeting on WebEx; the
 // extension never retries it, and the host must not do so blindly either.
@@ -69,6 +70,20 @@ export function networkFailure(context: FailureContext): WebExError {
     title: t('webex.failure.network.title', { host }),
     meaning: t('webex.failure.network.meaning', { origin: context.site.origin, activity }),
     action: action(context, t('webex.failure.network.action')),
+  });
+}
+
+/**
+ * WebEx knows no site by this name: the XML API address redirected to another host (WebEx
+ * sends unknown `NAME.webex.com` names on to one of its own pages). `landedHost` is where.
+ */
+export function noSuchSiteFailure(context: FailureContext, landedHost: string): WebExError {
+  const host = siteHost(context.site);
+  const activity = operationActivity(context.operation);
+  return failure('no-site', context, {
+    title: t('webex.failure.noSuchSite.title', { host }),
+    meaning: t('webex.failure.noSuchSite.meaning', { host, activity, landedHost }),
+    action: t('webex.failure.noSuchSite.action'),
   });
 }
 

@@ -2,6 +2,7 @@ import type { WebExSite } from '../types';
 import {
   httpFailure,
   networkFailure,
+  noSuchSiteFailure,
   timeoutFailure,
   tooLargeFailure,
   truncatedFailure,
@@ -64,6 +65,11 @@ export async function postXml(
   } catch {
     throw signal.aborted ? timeoutFailure(context, timeoutMs) : networkFailure(context);
   }
+  const landedHost = hostElsewhere(response, context.site);
+  if (landedHost !== undefined) {
+    await response.body?.cancel().catch(() => undefined);
+    throw noSuchSiteFailure(context, landedHost);
+  }
   const maxBytes = options.maxAnswerBytes ?? MAX_ANSWER_BYTES;
   const tooLarge = tooLargeFailure(context, response.status, maxBytes);
   const declared = Number(response.headers.get('content-length') ?? '');
@@ -81,6 +87,21 @@ export async function postXml(
   }
   if (body === undefined) throw tooLarge;
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', body };
+}
+
+/**
+ * The host a redirect took the request to, when it left the site's own host: WebEx answers a
+ * site name it does not know that way (a live site answers its XML API where it was asked).
+ */
+function hostElsewhere(response: Response, site: WebExSite): string | undefined {
+  if (!response.redirected || response.url === '') return undefined;
+  let landed: string;
+  try {
+    landed = new URL(response.url).host;
+  } catch {
+    return undefined;
+  }
+  return landed === new URL(site.origin).host ? undefined : landed;
 }
 
 /**

@@ -25,7 +25,8 @@ export let ctx: PopupContext;
 
 /**
  * Registers the hooks of a popup test file: the production build and a sandbox with the real
- * clock; before each test a reset sandbox, no notifications, no open page and no signed-in host.
+ * clock; before each test a reset sandbox, no notifications, no open page, no signed-in host
+ * and no meetings kept here.
  */
 export function usePopup(): PopupContext {
   ctx = useExtensionAndSandbox({
@@ -46,6 +47,15 @@ export function usePopup(): PopupContext {
         await page.getByLabel('WebEx site').waitFor();
       }
       await page.close();
+      // Sign out keeps an account's meetings for its next sign-in; each test starts without.
+      await extension.serviceWorker.evaluate(async () => {
+        const { storage } = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { remove(keys: string[]): Promise<void> } } };
+          }
+        ).chrome;
+        await storage.local.remove(['meetings.recent.sealed', 'meetings.recent']);
+      });
     },
   });
   return ctx;

@@ -121,8 +121,8 @@ describe('signIn', () => {
     });
     expect(answer.ok).toBe(false);
     if (answer.ok) return;
-    expect(answer.error.explanation.title).toBe('We could not reach acme.webex.com');
-    expect(answer.error.explanation.action).toMatch(/Check the site name/);
+    expect(answer.error.explanation.title).toBe('No WebEx site answered at acme.webex.com');
+    expect(answer.error.explanation.action).toMatch(/^Check the spelling of “acme”/);
   });
 
   it('explains single sign-on sites: no password to give, what to do instead', async () => {
@@ -224,7 +224,7 @@ describe('renewTicket', () => {
 
 describe('signOut', () => {
   it.each([false, true])(
-    "removes the ticket from both areas, the last job and only this account's recent meetings (kept %s)",
+    "removes the ticket from both areas, the last job and, when asked, only this account's recent meetings (kept %s)",
     async (keep) => {
       await signInAlice(t.env, keep);
       await t.env.items.recentMeetings.setValue([
@@ -245,7 +245,7 @@ describe('signOut', () => {
         },
       });
 
-      const view = await signOut(t.env);
+      const view = await signOut(t.env, { forgetMeetings: true });
 
       expect(view).toMatchObject({ signedIn: false, lastWebExId: 'alice' });
       expect(await t.env.items.sessionAccount.getValue()).toBeNull();

@@ -81,14 +81,15 @@ export class FakeBackend implements MeetingsBackend {
     }
   }
 
-  async signIn(site: WebExSite, webExId: string, password: string): Promise<SignInResult> {
-    await this.enter('signIn', [site, webExId, password]);
-    if (webExId !== 'alice' || password !== ALICE_PASSWORD)
-      throw apiError('030002', 'AuthenticateUser');
+  /** Alice signs in with her WebEx ID or her email address; the session holds `alice`. */
+  async signIn(site: WebExSite, login: string, password: string): Promise<SignInResult> {
+    await this.enter('signIn', [site, login, password]);
+    const isAlice = login === 'alice' || login === SANDBOX_ACCOUNTS.alice.email;
+    if (!isAlice || password !== ALICE_PASSWORD) throw apiError('030002', 'AuthenticateUser');
     this.tickets += 1;
     const session: Session = {
       site,
-      webExId,
+      webExId: 'alice',
       sessionTicket: `ticket-${this.tickets}`,
       expiresAt: this.now() + TICKET_LIFETIME_MS,
     };

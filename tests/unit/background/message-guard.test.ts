@@ -28,7 +28,7 @@ const VALID: { [K in MessageType]: unknown } = {
   getAccount: undefined,
   signIn: { siteInput: 'acme', webExId: 'alice', password: 'pw', keepSignedIn: false },
   renewTicket: { password: 'pw' },
-  signOut: undefined,
+  signOut: { forgetMeetings: false },
   setKeepSignedIn: { keepSignedIn: true },
   scheduleMeeting: {
     requestId: '0123456789abcdef0123456789abcdef',
@@ -46,6 +46,7 @@ const VALID: { [K in MessageType]: unknown } = {
   listMeetings: undefined,
   startMeeting: { meetingKey: '123456789' },
   joinLinks: { meetingKey: '123456789' },
+  meetingPassword: { meetingKey: '123456789' },
   deleteMeeting: { meetingKey: '123456789' },
   showResultPanel: undefined,
   openExtensionPage: { page: 'popup' },
@@ -198,7 +199,9 @@ describe('every message’s data', () => {
     ['joinLinks', 'an unknown key', { meetingKey: '1', extra: 'x' }],
     ['joinLinks', 'no data', undefined],
     ['listMeetings', 'data where none belongs', { meetingKey: '1' }],
-    ['signOut', 'data where none belongs', 'now'],
+    ['signOut', 'text instead of its choice', 'now'],
+    ['signOut', 'no choice at all', undefined],
+    ['meetingPassword', 'an unknown key', { meetingKey: '1', password: 'x' }],
     [
       'signIn',
       'an oversized password',

@@ -15,7 +15,12 @@ function info(kind: WebExErrorInfo['kind'], exceptionId?: string): WebExErrorInf
 
 describe('explainSignInError', () => {
   it.each([
-    ['network', info('network'), 'We could not reach acme.webex.com', /Check the site name/],
+    [
+      'network',
+      info('network'),
+      'No WebEx site answered at acme.webex.com',
+      /^Check the spelling of “acme”.*check your connection/,
+    ],
     [
       'wrong password',
       info('api', '030002'),
@@ -61,4 +66,42 @@ describe('explainSignInError', () => {
       expect(explainSignInError(error, ACME, 'alice')).toBe(error);
     },
   );
+
+  it('a site nothing answers for (DNS, refused) is named as typed, with the address looked for', () => {
+    const acmee = { name: 'acmee', origin: 'https://acmee.webex.com' };
+    const explained = explainSignInError(info('network'), acmee, 'alice', ' acmee ');
+    expect(explained.explanation).toEqual({
+      title: 'No WebEx site answered at acmee.webex.com',
+      meaning: expect.stringMatching(
+        /^You typed “acmee”, so the extension looked for https:\/\/acmee\.webex\.com, and nothing answered there/,
+      ),
+      action: expect.stringMatching(/^Check the spelling of “acmee”/),
+    });
+    expect(JSON.stringify(explained.explanation)).not.toMatch(/retired|XML API/);
+  });
+
+  it('a site name WebEx does not know: the name as typed, the spelling to check, no site link', () => {
+    const acmee = { name: 'acmee', origin: 'https://acmee.webex.com' };
+    const error = {
+      ...info('no-site'),
+      explanation: { title: 't', meaning: 'It sent it on to www.webex.com.', action: 'a' },
+    };
+    const explained = explainSignInError(error, acmee, 'alice', 'acmee.webex.com');
+    expect(explained.kind).toBe('no-site');
+    expect(explained.explanation.title).toBe('There is no WebEx site called “acmee.webex.com”');
+    expect(explained.explanation.meaning).toBe('It sent it on to www.webex.com.');
+    expect(explained.explanation.action).toMatch(/^Check the spelling of “acmee.webex.com”/);
+    expect(JSON.stringify(explained.explanation)).not.toContain('https://acmee.webex.com/acmee');
+  });
+
+  it('quotes a long pasted link by its site name only', () => {
+    const link = `https://acmee.webex.com/acmee/j.php?MTID=${'m'.repeat(80)}`;
+    const explained = explainSignInError(
+      info('network'),
+      { name: 'acmee', origin: 'https://acmee.webex.com' },
+      'alice',
+      link,
+    );
+    expect(explained.explanation.action).toMatch(/^Check the spelling of “acmee”/);
+  });
 });

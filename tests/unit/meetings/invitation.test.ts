@@ -40,4 +40,15 @@ describe('invitationText', () => {
     expect(text.split('\n')[0]).toBe('Topic: Plan <&>"\' review 🎉');
     expect(text).not.toMatch(/Join:|Password:|invites you|\{/);
   });
+
+  it('says a password it could not get is unknown, instead of leaving the line out', () => {
+    const { meetingPassword: _password, ...withoutPassword } = details;
+    const text = invitationText({ ...withoutPassword, passwordUnknown: true });
+    expect(text.split('\n').at(-1)).toBe(
+      'Password: [not known here: WebEx did not give it; add it before sending]',
+    );
+    // A known password wins; a meeting with no password at all has no line.
+    expect(invitationText({ ...details, passwordUnknown: true })).toContain('Password: Ab3dEf7hJk');
+    expect(invitationText(withoutPassword)).not.toContain('Password');
+  });
 });

@@ -65,7 +65,7 @@ describe('reminders kept in step with the messages', () => {
       { requestId: 'r2', request: meetingRequest({ startsAt: START + 10 * MIN }) },
       sender,
     );
-    await handlers.signOut(undefined, sender);
+    await handlers.signOut({ forgetMeetings: false }, sender);
     expect([fake.alarms.size, fake.badge.text]).toEqual([0, '']);
   });
 

@@ -1,6 +1,6 @@
 import type { WebExSite } from '../../types';
 import { callXmlApi, type XmlApiEnvironment } from '../call';
-import { passwordCredentials } from '../credentials';
+import { passwordCredentials, type LoginField } from '../credentials';
 import { buildRequestXml } from '../envelope';
 import { readInteger, readToken, required, withoutUndefined } from '../fields';
 import type { XmlNode } from '../xml-tree';
@@ -13,14 +13,18 @@ export interface AuthenticateUserResult {
   timeToLive?: number;
 }
 
-/** The only request that carries the password; the body stays empty (password sign-in). */
+/**
+ * The only request that carries the password; the body stays empty (password sign-in). The
+ * host is named by `webExID`, or by `email` when `field` says so.
+ */
 export function buildAuthenticateUserRequest(
   site: WebExSite,
-  webExId: string,
+  login: string,
   password: string,
+  field: LoginField = 'webExID',
 ): string {
   return buildRequestXml({
-    security: passwordCredentials(site, webExId, password),
+    security: passwordCredentials(site, login, password, field),
     bodyType: 'use:authenticateUser',
     body: {},
   });
@@ -38,12 +42,14 @@ export function parseAuthenticateUserResponse(content: XmlNode): AuthenticateUse
   });
 }
 
+/** AuthenticateUser: the password (for `login`, a WebEx ID or an email) for a session ticket. */
 export async function authenticateUser(
   env: XmlApiEnvironment,
   site: WebExSite,
-  webExId: string,
+  login: string,
   password: string,
+  field: LoginField = 'webExID',
 ): Promise<AuthenticateUserResult> {
-  const request = buildAuthenticateUserRequest(site, webExId, password);
+  const request = buildAuthenticateUserRequest(site, login, password, field);
   return parseAuthenticateUserResponse(await callXmlApi(env, site, 'AuthenticateUser', request));
 }

@@ -1,8 +1,8 @@
-import type { HostProfile, Session } from '../../types';
+import type { HostProfile, Session, WebExSite } from '../../types';
 import { callXmlApi, type XmlApiEnvironment } from '../call';
-import { ticketCredentials } from '../credentials';
+import { emailTicketCredentials, ticketCredentials } from '../credentials';
 import { buildRequestXml, type SecurityContext } from '../envelope';
-import { readInteger, readToken } from '../fields';
+import { readInteger, readToken, required } from '../fields';
 import { childNode, childNodes, childText, nodeText, type XmlNode } from '../xml-tree';
 
 export function buildGetUserRequest(credentials: SecurityContext, webExId: string): string {
@@ -39,4 +39,21 @@ export async function getUser(
 ): Promise<HostProfile> {
   const request = buildGetUserRequest(ticketCredentials(session), webExId);
   return parseGetUserResponse(await callXmlApi(env, session.site, 'GetUser', request), webExId);
+}
+
+/**
+ * GetUser right after an email sign-in: the ticket with the email in the security context,
+ * the email in `webExId` (the only name known yet). The answer's `webExId` is the host's real
+ * WebEx ID, which every later request needs; an answer without one is 'unexpected'.
+ */
+export async function getUserByEmail(
+  env: XmlApiEnvironment,
+  site: WebExSite,
+  email: string,
+  sessionTicket: string,
+): Promise<HostProfile> {
+  const request = buildGetUserRequest(emailTicketCredentials(site, email, sessionTicket), email);
+  const content = await callXmlApi(env, site, 'GetUser', request);
+  const webExId = required(readToken(content, 'webExId'), 'GetUser', 'webExId');
+  return { ...parseGetUserResponse(content, email), webExId };
 }

@@ -1,4 +1,4 @@
-import { findHost } from '../../config.ts';
+import { findHost, findHostByEmail } from '../../config.ts';
 import { authenticate } from '../auth.ts';
 import type { Operation } from '../context.ts';
 import { childText } from '../document.ts';
@@ -7,7 +7,11 @@ import { EXCEPTIONS, XmlFailure } from '../exceptions.ts';
 import { timeZoneLabel } from '../meetings.ts';
 import { NS } from '../namespaces.ts';
 
-/** A host may read their own record; another user's needs site-admin privilege (000001). */
+/**
+ * A host may read their own record; another user's needs site-admin privilege (000001).
+ * `webExId` may hold the user's email address, as after a sign-in by email (the security
+ * context names the host by `email`, and only GetUser's answer tells the WebEx ID).
+ */
 export const getUser: Operation = {
   namespace: NS.use,
   family: 'user',
@@ -15,7 +19,7 @@ export const getUser: Operation = {
   run(context) {
     const caller = authenticate(context);
     const wanted = childText(context.body, 'webExId') ?? '';
-    const user = findHost(context.site, wanted);
+    const user = findHost(context.site, wanted) ?? findHostByEmail(context.site, wanted);
     if (!user) throw new XmlFailure(EXCEPTIONS.userNotFound);
     if (user !== caller) throw new XmlFailure(EXCEPTIONS.noPrivilege);
     const userId = 10_000_000 + context.site.hosts.indexOf(user) + 1;

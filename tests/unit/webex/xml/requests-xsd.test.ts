@@ -7,6 +7,7 @@ import { buildDelMeetingRequest } from '../../../../lib/webex/xml/operations/del
 import { buildGetApiVersionRequest } from '../../../../lib/webex/xml/operations/get-api-version';
 import { buildGetMeetingRequest } from '../../../../lib/webex/xml/operations/get-meeting';
 import { buildGetUserRequest } from '../../../../lib/webex/xml/operations/get-user';
+import { emailTicketCredentials } from '../../../../lib/webex/xml/credentials';
 import { buildGethosturlMeetingRequest } from '../../../../lib/webex/xml/operations/gethosturl-meeting';
 import { buildGetjoinurlMeetingRequest } from '../../../../lib/webex/xml/operations/getjoinurl-meeting';
 import { buildLstMeetingTypeRequest } from '../../../../lib/webex/xml/operations/lst-meeting-type';
@@ -33,6 +34,14 @@ const scheduleRequest = {
 
 const requests: [string, () => string][] = [
   ['GetUser', () => buildGetUserRequest(ticket, 'jdoe')],
+  [
+    'GetUser by email, right after an email sign-in',
+    () =>
+      buildGetUserRequest(
+        emailTicketCredentials(SITE, 'jdoe@acme.example', 'AAAB'),
+        'jdoe@acme.example',
+      ),
+  ],
   ['CreateMeeting', () => buildCreateMeetingRequest(ticket, scheduleRequest).xml],
   [
     'CreateMeeting (no invitees, no password, no agenda)',
@@ -85,11 +94,17 @@ describe('every request validates against the published XSD', () => {
     expect(result.errors[0]).toMatch(/bodyContent.*Missing child element.*samlResponse/);
   });
 
-  test('the same AuthenticateUser envelope is valid once the body has what the old schema wants', async () => {
-    const xml = buildAuthenticateUserRequest(SITE, 'jdoe', 's3cret<&>').replace(
-      '></serv:bodyContent>',
-      '><use:samlResponse/></serv:bodyContent>',
-    );
-    expect((await validateAgainstXsd(xml)).errors).toEqual([]);
-  });
+  test.each(['webExID', 'email'] as const)(
+    'the same AuthenticateUser envelope (host named by %s) is valid once the body has what the old schema wants',
+    async (field) => {
+      const xml = buildAuthenticateUserRequest(
+        SITE,
+        'jdoe@acme.example',
+        's3cret<&>',
+        field,
+      ).replace('></serv:bodyContent>', '><use:samlResponse/></serv:bodyContent>');
+      expect(xml).toContain(`<com:${field}>jdoe@acme.example</com:${field}>`);
+      expect((await validateAgainstXsd(xml)).errors).toEqual([]);
+    },
+  );
 });

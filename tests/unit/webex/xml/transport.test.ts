@@ -105,6 +105,28 @@ describe('transport failures', () => {
     expect(error.kind).toBe('timeout');
   });
 
+  test.each([
+    ['another host (a site name WebEx does not know)', 'https://www.webex.com/', 'no-site'],
+    ['the same host', 'https://acme.webex.com/WBXService/XMLService', 'not-xml'],
+  ])('an answer redirected to %s', async (_, landedAt, kind) => {
+    const fetch = vi.fn(async () => {
+      const response = new Response(HTML, { headers: { 'Content-Type': 'text/html' } });
+      Object.defineProperty(response, 'redirected', { value: true });
+      Object.defineProperty(response, 'url', { value: landedAt });
+      return response;
+    });
+    const failure = callXmlApi({ fetch }, SITE, 'AuthenticateUser', REQUEST);
+    await expect(failure).rejects.toMatchObject({ kind });
+    if (kind === 'no-site') {
+      await expect(failure).rejects.toMatchObject({
+        explanation: {
+          title: 'There is no WebEx site at acme.webex.com',
+          meaning: expect.stringContaining('it sent it on to www.webex.com'),
+        },
+      });
+    }
+  });
+
   test('fetch rejects -> network', async () => {
     const fetch = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
     const error = await failureOf(callXmlApi({ fetch }, SITE, 'GetUser', REQUEST));
