@@ -4,7 +4,10 @@
  * The body as UTF-8 text (as `Response.text()` reads it), or undefined as soon as it passes
  * `maxBytes`: the rest is cancelled, never read, whatever Content-Length claimed.
  */
-export async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+export async function readCapped(
+  response: Response,
+  maxBytes: number,
+): Promise<string | undefined> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
