@@ -9,6 +9,16 @@ export const MAX_PAGES = 10;
 /** Most items one list keeps, whatever the pages hold. */
 export const MAX_ITEMS = 1000;
 
+// A link target may be relative to the page it came with (RFC 8288 3.2).
+function resolved(target: string | undefined, base: string): string | undefined {
+  if (target === undefined) return undefined;
+  try {
+    return new URL(target, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * GETs `firstUrl` and every `Link: <...>; rel="next"` after it (a next page may be empty), up
  * to MAX_PAGES pages and MAX_ITEMS items, and returns the pages' `items` in order. A next link
@@ -31,7 +41,7 @@ export async function readAllPages(
       throw restUnexpected({ operation, siteUrl: session.siteUrl }, '"items"');
     }
     items.push(...page.slice(0, MAX_ITEMS - items.length));
-    const next = linkTarget(answer.headers.get('link'), 'next');
+    const next = resolved(linkTarget(answer.headers.get('link'), 'next'), url);
     url = next !== undefined && isRestUrl(next) && !visited.has(next) ? next : undefined;
   }
   return items;

@@ -52,9 +52,22 @@ export interface RestAnswer {
   json: unknown;
 }
 
-/** Whether `url` is on the REST API: the only place the bearer token is ever sent. */
+/** Whether `url` is an https address under REST_BASE_URL: the only place the token is sent. */
 export function isRestUrl(url: string): boolean {
-  return url.startsWith(`${REST_BASE_URL}/`) && !/[\s\\]/.test(url) && !url.includes('@');
+  if (!url.startsWith(`${REST_BASE_URL}/`)) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const base = new URL(REST_BASE_URL);
+  return (
+    parsed.origin === base.origin &&
+    parsed.pathname.startsWith(`${base.pathname}/`) &&
+    !parsed.username &&
+    !parsed.password
+  );
 }
 
 function looksLikeHtml(body: string, contentType: string): boolean {

@@ -72,6 +72,19 @@ describe('paging', () => {
     expect(fake.requests.map((request) => request.url.search)).toEqual(['?p=1', '?p=2', '?p=3']);
   });
 
+  test('follows a relative next link, and one whose query holds an e-mail address', async () => {
+    const fake = pagedWebex({
+      '?p=1': { items: [listed()], next: '/v1/meetings?p=2' },
+      '?p=2': { items: [listed()], next: `${BASE}?p=3&hostEmail=john@example.com` },
+    });
+    await readAllPages(fake.env, session, 'listMeetings', `${BASE}?p=1`);
+    expect(fake.requests.map((request) => request.url.search)).toEqual([
+      '?p=1',
+      '?p=2',
+      '?p=3&hostEmail=john@example.com',
+    ]);
+  });
+
   test('never follows a next link off webexapis.com/v1 (the token would go with it)', async () => {
     const fake = pagedWebex({
       '?p=1': { items: [listed()], next: 'https://evil.example/v1/meetings?p=2' },
