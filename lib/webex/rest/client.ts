@@ -1,5 +1,5 @@
 import type { MeetingsBackend } from '../backend';
-import type { ScheduledMeeting } from '../types';
+import type { ScheduleRequest, ScheduledMeeting } from '../types';
 import { restUnexpected } from './failures';
 import { toScheduledMeeting } from './meeting-map';
 import {
@@ -36,7 +36,7 @@ export interface RestBackendOptions {
 export async function scheduleRestMeeting(
   env: RestEnvironment,
   session: RestSession,
-  request: Parameters<RestMeetingsBackend['schedule']>[1],
+  request: ScheduleRequest,
 ): Promise<ScheduledMeeting> {
   const answer = await restCall(env, session, {
     operation: 'createMeeting',

@@ -47,9 +47,11 @@ describe('npm start / npm test on a fresh clone', () => {
   beforeAll(() => {
     clone = copyOfWorkingTree();
   });
+  // Removing the clone's freshly installed node_modules (~250 MB) can outlast the default 10 s
+  // hook timeout on a busy machine.
   afterAll(() => {
     rmSync(clone, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it('stops with one clear sentence when Chromium is missing and it cannot install it', () => {
     // A PATH with node alone (no chromium, no apt-get), not root, CHROMIUM_PATH pointing nowhere.
