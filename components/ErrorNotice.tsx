@@ -73,6 +73,11 @@ export function ErrorNotice({
       </p>
       {children && <div class="actions">{children}</div>}
       {detail && <p class={classes.detail}>{detail}</p>}
+      {error.trackingId && (
+        <p class={classes.detail}>
+          {t('common.error.trackingId', { trackingId: error.trackingId })}
+        </p>
+      )}
     </div>
   );
 }

@@ -17,7 +17,8 @@ export function refusedAlternateHost(
 
 /** Failures after which WebEx may still have made the meeting: look in Recent before retrying. */
 export function mayHaveScheduled(error: WebExErrorInfo): boolean {
-  if (error.kind === 'http') return (error.httpStatus ?? 0) >= 500;
+  // An XML HTTP error or a REST status: only a server error may come after the work was done.
+  if (error.kind === 'http' || error.kind === 'rest-api') return (error.httpStatus ?? 0) >= 500;
   return (
     error.kind === 'timeout' ||
     error.kind === 'network' ||

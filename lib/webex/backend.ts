@@ -18,9 +18,11 @@ export interface SignInResult {
 /**
  * A WebEx account's meetings, whatever API reaches them. The XML API client implements it
  * today (lib/webex/xml/client.ts); a REST (webexapis.com) backend can stand beside it.
- * Every method rejects with a WebExError subclass (lib/webex/errors.ts).
+ * Every method rejects with a WebExError subclass (lib/webex/errors.ts). `S` is the session the
+ * API needs: the XML `Session` (a ticket), or the REST client's `RestSession` (an access token,
+ * lib/webex/rest/session.ts), whose backend offers every method but signIn.
  */
-export interface MeetingsBackend {
+export interface MeetingsBackend<S = Session> {
   /**
    * Exchanges a password for a session. `login` is a WebEx ID or the host's email address;
    * the session holds the real WebEx ID either way. The password is not kept.
@@ -30,17 +32,17 @@ export interface MeetingsBackend {
    * The host's profile, with the site's names and limits for the host's meeting types
    * (`siteMeetingTypes`, XML: LstMeetingType) when the site gives them; signIn returns the same.
    */
-  getProfile(session: Session): Promise<HostProfile>;
-  schedule(session: Session, request: ScheduleRequest): Promise<ScheduledMeeting>;
+  getProfile(session: S): Promise<HostProfile>;
+  schedule(session: S, request: ScheduleRequest): Promise<ScheduledMeeting>;
   /**
    * The host's own meetings in a window; an empty list is a normal answer. Times are read in
    * the site's own zones (its LstTimeZone, asked once per site and kept); a meeting no zone
    * places keeps its start as WebEx wrote it. No single meeting fails the list.
    */
-  list(session: Session, window: ListWindow): Promise<ListedMeeting[]>;
-  get(session: Session, meetingKey: string): Promise<MeetingDetails>;
+  list(session: S, window: ListWindow): Promise<ListedMeeting[]>;
+  get(session: S, meetingKey: string): Promise<MeetingDetails>;
   /** A one-time, password-free link that signs the host in and starts the meeting. */
-  hostUrl(session: Session, meetingKey: string): Promise<string>;
-  joinUrls(session: Session, meetingKey: string): Promise<JoinLinks>;
-  remove(session: Session, meetingKey: string): Promise<void>;
+  hostUrl(session: S, meetingKey: string): Promise<string>;
+  joinUrls(session: S, meetingKey: string): Promise<JoinLinks>;
+  remove(session: S, meetingKey: string): Promise<void>;
 }

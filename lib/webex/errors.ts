@@ -21,7 +21,11 @@ export type WebExErrorKind =
   | 'permission' // no host access to a site outside *.webex.com
   | 'signed-out' // an action that needs an account, with none signed in
   | 'refused' // a message from a sender its policy does not admit, or with data that does not fit
-  | 'interrupted'; // the browser stopped the background before WebEx answered
+  | 'interrupted' // the browser stopped the background before WebEx answered
+  // The REST API (lib/webex/rest/):
+  | 'rest-api' // webexapis.com answered a 4xx or 5xx (httpStatus; its JSON's descriptions, trackingId)
+  | 'not-json' // an HTML (or other) page where the REST API's JSON was expected
+  | 'token-expired'; // the REST access token has run out or was refused (401): sign in again
 
 /** One `serv:subError` of a FAILURE: a more precise code and reason behind the main one. */
 export interface WebExSubError {
@@ -42,6 +46,10 @@ export interface WebExErrorInfo {
   subErrors?: WebExSubError[];
   httpStatus?: number;
   operation?: string;
+  /** REST only: the answer's `trackingId`, what Cisco support asks for. */
+  trackingId?: string;
+  /** REST only: the answer's `errors[].description` (text, capped), else its `message`. */
+  restErrors?: string[];
 }
 
 export class WebExError extends Error {

@@ -28,6 +28,21 @@ export interface HostProfile {
    * allows. Absent when the site did not answer it (then types show as numbers, no known limit).
    */
   siteMeetingTypes?: SiteMeetingType[];
+  /** REST only (`/people/me`): the name Webex shows, and the host's IANA zone when set. */
+  displayName?: string;
+  timeZone?: string;
+  /** REST only (`/meetingPreferences`): the host's sites, e.g. `acme.webex.com`, and the default. */
+  sites?: string[];
+  defaultSite?: string;
+  /** REST only (`/meetingPreferences`): the host's Personal Room. */
+  personalRoom?: PersonalRoom;
+}
+
+/** A host's Personal Room as `/meetingPreferences` gives it (REST only). */
+export interface PersonalRoom {
+  topic?: string;
+  /** `personalMeetingRoomLink`, an https link on the host's site. */
+  link: string;
 }
 
 /** One meeting type as the site describes it (LstMeetingType's `meetingType`, meetingtype.xsd). */
@@ -76,6 +91,11 @@ export interface ScheduledMeeting {
   attendeeICalendarUrl?: string;
   guestToken?: string;
   meetingUuid?: string;
+  /** REST only: the meeting's `id` (meetingKey holds its number) and its IANA `timezone`. */
+  meetingId?: string;
+  timeZone?: string;
+  /** REST only: `webLink`, the meeting's own page on the site. */
+  webLink?: string;
 }
 
 export type MeetingStatus = 'NOT_INPROGRESS' | 'INPROGRESS' | 'UNKNOWN';
@@ -88,6 +108,11 @@ export interface MeetingSummary {
   timeZoneId: number;
   status: MeetingStatus;
   hostWebExId?: string;
+  /** REST only: the meeting's `id` (meetingKey holds its number) and its IANA `timezone`. */
+  meetingId?: string;
+  timeZone?: string;
+  /** REST only: a meeting instance that has ended (state `ended`), listed among recent ones. */
+  ended?: boolean;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type FailureContext,
 } from './failures';
 import { looksLikeHtml, looksLikeXmlApiMessage } from './response';
+import { readCapped } from '../capped-body';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /**
@@ -102,28 +103,6 @@ function hostElsewhere(response: Response, site: WebExSite): string | undefined 
     return undefined;
   }
   return landed === new URL(site.origin).host ? undefined : landed;
-}
-
-/**
- * The body as UTF-8 text (as `Response.text()` reads it), or undefined as soon as it passes
- * `maxBytes`: the rest is cancelled, never read, whatever Content-Length claimed.
- */
-async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let bytes = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
 }
 
 /** Turns a non-2xx answer that carries no XML API message into its WebExError. */

@@ -45,6 +45,8 @@ describe('mayHaveScheduled', () => {
     ['api', false],
     ['not-xml', false],
     ['xml-api-off', false],
+    ['not-json', false],
+    ['token-expired', false],
   ] as const)('%s -> %s', (kind, expected) => {
     expect(mayHaveScheduled({ kind, message: 'm', explanation })).toBe(expected);
   });
@@ -62,4 +64,14 @@ describe('mayHaveScheduled', () => {
       );
     },
   );
+
+  it.each([
+    [500, true],
+    [502, true],
+    [400, false],
+    [429, false],
+  ])('REST %i -> %s', (httpStatus, expected) => {
+    const error = { kind: 'rest-api' as const, httpStatus, message: 'm', explanation };
+    expect(mayHaveScheduled(error)).toBe(expected);
+  });
 });

@@ -46,8 +46,9 @@ describe("the popup's first load", () => {
     expect(graph.files).toContain('components/popup/ScheduleForm.tsx');
   });
 
-  it('never pulls in the XML client or fast-xml-parser', () => {
+  it('never pulls in the XML or REST client, or fast-xml-parser', () => {
     expect(graph.files.filter((file) => file.startsWith('lib/webex/xml/'))).toEqual([]);
+    expect(graph.files.filter((file) => file.startsWith('lib/webex/rest/'))).toEqual([]);
     expect(graph.packages.filter((name) => name.startsWith('fast-xml-parser'))).toEqual([]);
   });
 

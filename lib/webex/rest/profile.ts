@@ -1,0 +1,118 @@
+import { isWebExError } from '../errors';
+import { pickTimeZoneId } from '../time-zones';
+import type { HostProfile, PersonalRoom, SiteMeetingType } from '../types';
+import { canonicalZone } from '../wall-clock';
+import type { RestPerson, RestPreferences, RestSessionType } from './api-types';
+import { restUnexpected } from './failures';
+import { REST_BASE_URL, type RestSession } from './session';
+import { restCall, type RestEnvironment } from './transport';
+
+// Who the host is: `GET /people/me` (name, e-mail, time zone), then, best effort,
+// `GET /meetingPreferences` (sites, default site, Personal Room) and
+// `GET /meetings/sessionTypes` (the site's meeting types, REST's `sessionTypeId`).
+
+const MAX_LISTED = 50;
+
+function text(value: unknown, max = 256): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, max) : undefined;
+}
+
+function siteName(value: unknown): string | undefined {
+  const site = text(value)?.split('#')[0]?.toLowerCase();
+  return site && /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(site) ? site : undefined;
+}
+
+/** Reads `/people/me`; the first e-mail address stands for the XML client's WebEx ID. */
+export function readPerson(json: unknown, now: number): HostProfile | undefined {
+  const person = (json ?? {}) as Partial<Record<keyof RestPerson, unknown>>;
+  const emails = Array.isArray(person.emails) ? person.emails : [];
+  const email = text(emails[0]);
+  if (!email) return undefined;
+  const zone = typeof person.timezone === 'string' ? canonicalZone(person.timezone) : undefined;
+  const displayName = text(person.displayName);
+  const sites = (Array.isArray(person.siteUrls) ? person.siteUrls : [])
+    .slice(0, MAX_LISTED)
+    .filter((site: unknown) => typeof site === 'string' && site.endsWith('#host'))
+    .flatMap((site: unknown) => siteName(site) ?? []);
+  return {
+    webExId: email,
+    email,
+    firstName: text(person.firstName) ?? '',
+    lastName: text(person.lastName) ?? '',
+    meetingTypes: [],
+    timeZoneId: zone ? pickTimeZoneId(zone, now) : undefined,
+    ...(zone ? { timeZone: zone } : {}),
+    ...(displayName ? { displayName } : {}),
+    ...(sites.length > 0 ? { sites } : {}),
+  };
+}
+
+/** Reads `/meetingPreferences`: the host's sites, the default one, the Personal Room. */
+export function readPreferences(json: unknown): Partial<HostProfile> {
+  const preferences = (json ?? {}) as Partial<Record<keyof RestPreferences, unknown>>;
+  const listed = Array.isArray(preferences.sites) ? preferences.sites.slice(0, MAX_LISTED) : [];
+  const sites = listed.flatMap(
+    (site: { siteUrl?: unknown } | null) => siteName(site?.siteUrl) ?? [],
+  );
+  const defaultSite = siteName(
+    listed.find((site: { default?: unknown } | null) => site?.default === true)?.siteUrl,
+  );
+  const room = (preferences.personalMeetingRoom ?? {}) as Record<string, unknown>;
+  const link = text(room.personalMeetingRoomLink, 2048);
+  const topic = text(room.topic);
+  const personalRoom: PersonalRoom | undefined = link?.startsWith('https://')
+    ? { link, ...(topic ? { topic } : {}) }
+    : undefined;
+  return {
+    ...(sites.length > 0 ? { sites } : {}),
+    ...(defaultSite ? { defaultSite } : {}),
+    ...(personalRoom ? { personalRoom } : {}),
+  };
+}
+
+/** Reads `/meetings/sessionTypes`: meeting (not webinar) types with a numeric id, in order. */
+export function readSessionTypes(json: unknown): SiteMeetingType[] {
+  const items = (json as { items?: unknown } | null)?.items;
+  if (!Array.isArray(items)) return [];
+  return items.slice(0, MAX_LISTED).flatMap((item: Partial<RestSessionType> | null) => {
+    const id = Number(item?.id);
+    if (!Number.isSafeInteger(id) || item?.type === 'webinar') return [];
+    const name = text(item?.name);
+    return [{ id, ...(name ? { name } : {}) }];
+  });
+}
+
+// Sites, Personal Room and meeting types enrich the profile; a missing scope or a fault there
+// does not stop the host from signing in. An expired token stops everything.
+async function bestEffort(read: () => Promise<unknown>): Promise<unknown> {
+  try {
+    return await read();
+  } catch (error) {
+    if (isWebExError(error) && error.kind === 'token-expired') throw error;
+    return undefined;
+  }
+}
+
+/** The host's profile for the XML client's HostProfile, with the REST-only fields filled. */
+export async function getRestProfile(
+  env: RestEnvironment,
+  session: RestSession,
+): Promise<HostProfile> {
+  const get = (operation: 'getPerson' | 'getPreferences' | 'listSessionTypes', path: string) =>
+    restCall(env, session, { operation, method: 'GET', url: `${REST_BASE_URL}${path}` });
+  const person = readPerson((await get('getPerson', '/people/me')).json, env.now());
+  if (!person)
+    throw restUnexpected({ operation: 'getPerson', siteUrl: session.siteUrl }, '"emails"');
+  const site = new URLSearchParams({ siteUrl: session.siteUrl });
+  const [preferences, sessionTypes] = await Promise.all([
+    bestEffort(async () => (await get('getPreferences', '/meetingPreferences')).json),
+    bestEffort(async () => (await get('listSessionTypes', `/meetings/sessionTypes?${site}`)).json),
+  ]);
+  const siteMeetingTypes = readSessionTypes(sessionTypes);
+  return {
+    ...person,
+    ...readPreferences(preferences),
+    meetingTypes: siteMeetingTypes.map((type) => type.id),
+    ...(siteMeetingTypes.length > 0 ? { siteMeetingTypes } : {}),
+  };
+}
