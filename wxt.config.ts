@@ -10,6 +10,9 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    // No modulepreload polyfill nor dynamic-import preload helper: every supported browser
+    // follows module imports itself, and they cost the popup's first load ~0.7 kB gzip.
+    build: { modulePreload: false },
   }),
   manifestVersion: 3,
   // `npm run zip:firefox` also writes the sources zip AMO asks for (build: `npm ci`, then

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { GeneratedI18nStructure } from '#i18n';
-import { recoverLocaleMessages, type MessagesEnv } from './locale-messages';
+import type { MessagesEnv } from './locale-messages';
 
 /**
  * The one way to text a person reads: `t('popup.schedule.title')`, with named substitutions
@@ -58,11 +58,14 @@ export function followPageLanguage(
     doc.title = title();
   };
   whenTextMissing(() => {
-    void recoverLocaleMessages(env).then((recovered) => {
-      if (!recovered) return;
-      apply();
-      rerender();
-    });
+    // Loaded only then: a page whose messages are there never needs it.
+    void import('./locale-messages')
+      .then(({ recoverLocaleMessages }) => recoverLocaleMessages(env))
+      .then((recovered) => {
+        if (!recovered) return;
+        apply();
+        rerender();
+      });
   });
   apply();
 }

@@ -222,20 +222,7 @@ export type MessageData<K extends MessageType> = GetDataType<ProtocolMap[K]>;
 /** The Reply a message answers with. */
 export type MessageReply<K extends MessageType> = GetReturnType<ProtocolMap[K]>;
 
-/** The reply that carries `value`. */
-export function okReply<T>(value: T): Reply<T> {
-  return { ok: true, value };
-}
-
-/** The reply that says what went wrong. */
-export function failedReply(error: WebExErrorInfo): FailedReply {
-  return { ok: false, error };
-}
-
-/** The reply for an action the expired ticket stopped: the UI asks for the password. */
-export function ticketExpiredReply(error: WebExErrorInfo): FailedReply {
-  return { ok: false, error, ticketExpired: true };
-}
+export { failedReply, okReply, ticketExpiredReply } from './replies';
 
 /** The protocol's messenger: `sendMessage` everywhere, `onMessage` in the background only. */
 export const { sendMessage, onMessage, removeAllListeners } =

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { ScheduleJob } from './messaging';
 import type { SealedBox } from './secrets/crypto-box';
+import { DEFAULT_SETTINGS, STORAGE_KEYS } from './storage-keys';
 import type {
   HostProfile,
   KeptSiteTimeZones,
@@ -56,13 +57,7 @@ export interface Settings {
   reminderLeadMinutes?: ReminderLead;
 }
 
-export const DEFAULT_SETTINGS: Settings = {
-  defaultDurationMinutes: 30,
-  defaultInvitees: [],
-  keepSignedIn: false,
-  theme: 'system',
-  reminderLeadMinutes: 5,
-};
+export { DEFAULT_SETTINGS };
 
 /** A meeting scheduled from this extension, with what only its scheduler knows (password, link). */
 export interface RecentMeeting extends ScheduledMeeting {
@@ -76,10 +71,13 @@ export interface RecentMeeting extends ScheduledMeeting {
 export const RECENT_MEETINGS_LIMIT = 20;
 
 /** The signed-in account, in memory only: gone when the browser closes (the default). */
-export const sessionAccountItem = storage.defineItem<StoredAccount | null>('session:account', {
-  fallback: null,
-  version: 1,
-});
+export const sessionAccountItem = storage.defineItem<StoredAccount | null>(
+  STORAGE_KEYS.sessionAccount,
+  {
+    fallback: null,
+    version: 1,
+  },
+);
 
 /**
  * The signed-in account, kept on this device because the host ticked "Keep me signed in":
@@ -101,7 +99,7 @@ export const lastAccountItem = storage.defineItem<LastAccount | null>('local:acc
   version: 1,
 });
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(STORAGE_KEYS.settings, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
@@ -120,7 +118,7 @@ export const plainRecentMeetingsItem = storage.defineItem<RecentMeeting[] | null
 
 /** So that a popup closed while WebEx was scheduling still learns the outcome. */
 export const lastScheduleJobItem = storage.defineItem<ScheduleJob | null>(
-  'session:meetings.lastScheduleJob',
+  STORAGE_KEYS.lastScheduleJob,
   { fallback: null, version: 1 },
 );
 
@@ -180,13 +178,10 @@ export const shownRemindersItem = storage.defineItem<string[]>('local:reminders.
 // --- popup -----------------------------------------------------------------------------------
 
 /** The schedule job whose outcome the popup has shown (an id only), so it is shown once. */
-export const seenScheduleJobItem = storage.defineItem<string | null>(
-  'session:popup.seenScheduleJob',
-  {
-    fallback: null,
-    version: 1,
-  },
-);
+export const seenScheduleJobItem = storage.defineItem<string | null>(STORAGE_KEYS.seenScheduleJob, {
+  fallback: null,
+  version: 1,
+});
 
 // --- explainer -------------------------------------------------------------------------------
 

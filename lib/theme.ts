@@ -1,10 +1,8 @@
-import { settingsItem, type Settings, type Theme } from './storage';
+import { applyTheme } from './apply-theme';
+import { settingsItem, type Settings } from './storage';
 
-/** `system` leaves the choice to prefers-color-scheme (components/styles/base.css). */
-export function applyTheme(root: HTMLElement, theme: Theme): void {
-  if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
-  else delete root.dataset.theme;
-}
+// Its own module so that the popup's first paint applies the theme without loading storage.
+export { applyTheme };
 
 interface WatchedSettings {
   getValue(): Promise<Settings>;

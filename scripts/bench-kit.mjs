@@ -21,6 +21,15 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** The `q` quantile (0..1) of `values`, interpolated between the nearest two. */
+export function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const below = Math.floor(at);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return sorted[below] + (sorted[above] - sorted[below]) * (at - below);
+}
+
 /** Bytes on disk and gzipped (level 9), summed over `paths`. */
 export function sizeOf(...paths) {
   return paths.reduce(

@@ -42,23 +42,39 @@ function accountId(account: AccountView): string {
   return account.signedIn ? `${account.site.origin} ${account.webExId.toLowerCase()}` : '';
 }
 
-/** The popup: sign in, or schedule / recent / decode in tabs. Everything it needs comes at once. */
-export function App() {
+/** What the popup opens with, read from storage before its first paint (main.tsx). */
+export interface AppFirstState {
+  settings: PopupSettings;
+  seenJobId: string | null;
+  /** Known without the background: the form shows at once. Absent: the background is asked. */
+  account?: AccountView;
+}
+
+/**
+ * The popup: sign in, or schedule / recent / decode in tabs. It opens with `first`; when that
+ * holds no account, the background's account and last schedule job come in one go.
+ */
+export function App({ first }: { first: AppFirstState }) {
   const env = usePopupEnv();
   const renewal = useTicketRenewal();
-  const [loaded, setLoaded] = useState<Loaded>();
+  const [loaded, setLoaded] = useState<Loaded | undefined>(
+    () =>
+      first.account && {
+        account: first.account,
+        lastJob: null,
+        seenJobId: first.seenJobId,
+        settings: first.settings,
+      },
+  );
   const [loadFailed, setLoadFailed] = useState(false);
   const [tab, setTab] = useState<TabId>('schedule');
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(['schedule']));
 
   useEffect(() => {
-    Promise.all([
-      env.send('getAccount'),
-      env.send('getLastScheduleJob'),
-      env.seenJob.get(),
-      env.loadSettings(),
-    ])
-      .then(([account, lastJob, seenJobId, settings]) => {
+    if (loaded) return;
+    const { seenJobId, settings } = first;
+    Promise.all([env.send('getAccount'), env.send('getLastScheduleJob')])
+      .then(([account, lastJob]) => {
         if (!account.ok || !lastJob.ok) return setLoadFailed(true);
         setLoaded({ account: account.value, lastJob: lastJob.value, seenJobId, settings });
       })

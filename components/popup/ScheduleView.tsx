@@ -17,12 +17,13 @@ import type { ScheduleRequest } from '../../lib/webex/types';
 import { topicCount } from '../../lib/meetings/topic';
 import { usePopupEnv, type PopupEnv } from './popup-env';
 import { Lazy } from './Lazy';
-import { ScheduleFailureNotice } from './ScheduleFailureNotice';
 import { ScheduleForm } from './ScheduleForm';
 import type { TicketRenewal } from './use-ticket-renewal';
 
-// Loaded when a meeting is scheduled, not with the popup.
+// Loaded when a meeting is scheduled (or scheduling failed), not with the popup.
 const loadScheduledCard = () => import('./ScheduledCard').then((module) => module.ScheduledCard);
+const loadFailureNotice = () =>
+  import('./ScheduleFailureNotice').then((module) => module.ScheduleFailureNotice);
 
 type SignedIn = Extract<AccountView, { signedIn: true }>;
 
@@ -169,16 +170,19 @@ export function ScheduleView(props: ScheduleViewProps) {
   return (
     <div ref={root}>
       {phase.kind === 'failed' && (
-        <ScheduleFailureNotice
-          error={phase.error}
-          request={phase.request}
-          siteName={account.site.name}
-          onInviteAsAttendee={() => {
-            const moved = withAlternateHostAsInvitee(values);
-            setValues(moved);
-            submit(moved);
+        <Lazy
+          load={loadFailureNotice}
+          props={{
+            error: phase.error,
+            request: phase.request,
+            siteName: account.site.name,
+            onInviteAsAttendee: () => {
+              const moved = withAlternateHostAsInvitee(values);
+              setValues(moved);
+              submit(moved);
+            },
+            onShowRecent: props.onShowRecent,
           }}
-          onShowRecent={props.onShowRecent}
         />
       )}
       <ScheduleForm

@@ -25,7 +25,6 @@ export interface PopupEnv {
   openOptions(): void;
   /** For sign-in to a site outside *.webex.com (asked during the click). */
   permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
-  loadSettings(): Promise<PopupSettings>;
   /** The host's invitation template from Options; null: the default in the UI language. */
   loadInvitationTemplate(): Promise<string | null>;
   /** The schedule job whose outcome the host has already seen (no password in it: just the id). */

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import { failedReply, type Reply } from '../../lib/messaging';
+import type { Reply } from '../../lib/messaging';
+import { failedReply } from '../../lib/replies';
 import { unansweredMessageError } from '../../lib/unanswered-message';
 
 /** The popup's one way through an expired ticket: ask for the password, then send again. */

@@ -1,42 +1,44 @@
 import { render } from 'preact';
 import { browser as extensionApi } from '@wxt-dev/browser';
-import { browser } from 'wxt/browser';
 import { App } from '../../components/popup/App';
 import { PopupEnvContext, type PopupEnv } from '../../components/popup/popup-env';
+import { applyTheme } from '../../lib/apply-theme';
 import { followPageLanguage, t } from '../../lib/i18n';
-import { sendMessage } from '../../lib/messaging';
-import { invitationTemplateItem, seenScheduleJobItem, settingsItem } from '../../lib/storage';
-import { applyTheme, watchThemeSetting } from '../../lib/theme';
+import { lazySendMessage } from '../../lib/lazy-send';
+import { readPopupFirstState, type PopupFirstState } from '../../lib/popup-first-state';
 
+// The first paint needs only Preact, the form and two storage reads; the messaging library,
+// the polyfill and WXT storage load after it (lib/lazy-send.ts, the imports below).
 const root = document.documentElement;
-// Read once: the theme is applied before the first paint (a chosen dark theme never flashes
-// light) and the same settings feed the schedule form.
-const settings = settingsItem.getValue();
-watchThemeSetting(root);
+const firstState = readPopupFirstState({
+  session: extensionApi.storage.session,
+  local: extensionApi.storage.local,
+  now: Date.now,
+});
+const storage = () => import('../../lib/storage');
 
 const env: PopupEnv = {
-  send: sendMessage,
+  send: lazySendMessage,
   now: () => Date.now(),
   timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   getRandomValues: (array) => crypto.getRandomValues(array),
   copyText: (text) => navigator.clipboard.writeText(text),
-  openTab: async (url) => {
-    await browser.tabs.create({ url });
-  },
-  openOptions: () => void browser.runtime.openOptionsPage(),
-  permissions: browser.permissions,
-  loadSettings: () => settings,
-  loadInvitationTemplate: () => invitationTemplateItem.getValue(),
+  openTab: (url) => extensionApi.tabs.create({ url }).then(() => undefined),
+  openOptions: () => void extensionApi.runtime.openOptionsPage(),
+  permissions: extensionApi.permissions,
+  loadInvitationTemplate: () => storage().then((items) => items.invitationTemplateItem.getValue()),
   seenJob: {
-    get: () => seenScheduleJobItem.getValue(),
-    set: (requestId) => seenScheduleJobItem.setValue(requestId),
+    get: () => storage().then((items) => items.seenScheduleJobItem.getValue()),
+    set: (requestId) => storage().then((items) => items.seenScheduleJobItem.setValue(requestId)),
   },
 };
 
+let shown: PopupFirstState | undefined;
 const renderPopup = () =>
+  shown &&
   render(
     <PopupEnvContext.Provider value={env}>
-      <App />
+      <App first={shown} />
     </PopupEnvContext.Provider>,
     document.getElementById('app')!,
   );
@@ -50,4 +52,9 @@ followPageLanguage(
   () => t('app.name'),
   renderPopup,
 );
-void settings.then((value) => applyTheme(root, value.theme)).finally(renderPopup);
+void firstState.then((state) => {
+  applyTheme(root, state.settings.theme); // before the first paint: a dark theme never flashes light
+  shown = state;
+  renderPopup();
+  void import('../../lib/theme').then(({ watchThemeSetting }) => watchThemeSetting(root));
+});

@@ -52,8 +52,22 @@ describe("the popup's first load", () => {
     expect(graph.packages.filter((name) => name.startsWith('fast-xml-parser'))).toEqual([]);
   });
 
+  it('paints without the messaging library, WXT storage or the polyfill (they load after)', () => {
+    expect(graph.files).not.toContain('lib/messaging.ts');
+    expect(graph.files).not.toContain('lib/storage.ts');
+    expect(graph.files).not.toContain('lib/theme.ts');
+    expect(
+      graph.packages.filter((name) =>
+        /^(@webext-core\/messaging|webextension-polyfill|wxt\/browser|wxt\/utils\/storage)/.test(
+          name,
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it.each([
     'components/DecodeView.tsx',
+    'components/popup/ScheduleFailureNotice.tsx',
     'components/popup/RecentList.tsx',
     'components/popup/ScheduledCard.tsx',
     'components/SignInForm.tsx',
