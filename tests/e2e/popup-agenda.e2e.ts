@@ -5,7 +5,14 @@ import { expectAccessible } from './accessibility';
 import { saveScreenshot } from './harness';
 import { overflowingText } from './layout';
 import { expectedHeadings, seedAgenda, type SeededMeeting } from './popup/agenda';
-import { SITE, screenshots, signedInPopup, usePopup } from './popup/support';
+import {
+  SITE,
+  screenshots,
+  signedInPopup,
+  usePopup,
+  watchTabUrls,
+  watchedTabUrls,
+} from './popup/support';
 
 // Recent as an agenda: day headings, the number on each row, one main action, the rest under
 // "More" (calendar entries too), no Delete while in progress, focus back after Escape.
@@ -78,6 +85,19 @@ describe('Recent as an agenda', () => {
     ]);
     await screenshots(page, 'agenda-menu');
     await expectAccessible(page, 'agenda menu');
+
+    // Rejoin takes the host back in with a one-time ticket link, never a password.
+    await watchTabUrls();
+    const [tab] = await Promise.all([
+      ctx.extension.context.waitForEvent('page'),
+      live.getByRole('button', { name: 'Rejoin' }).click(),
+    ]);
+    await tab.waitForURL(/AT=HM/);
+    const [first] = await watchedTabUrls();
+    expect(first).toMatch(new RegExp(`^${SITE}/acme/p\\.php\\?AT=LI&.*TK=`));
+    expect(decodeURIComponent(first!)).toContain(`MK=${seeded[0]!.meetingKey}`);
+    expect([first, tab.url()].filter((url) => /[?&]PW=|%26PW%3D/i.test(url!))).toEqual([]);
+    await tab.close();
   });
 
   it('gives the focus back to the row’s More after Escape, from the menu and from the delete question', async () => {

@@ -149,7 +149,7 @@ describe('popup', () => {
     await row.getByRole('button', { name: 'More' }).click();
     const [joinTab] = await Promise.all([
       ctx.extension.context.waitForEvent('page'),
-      row.getByRole('button', { name: 'Join' }).click(),
+      row.getByRole('button', { name: 'Join', exact: true }).click(),
     ]);
     await joinTab.waitForLoadState();
     expect(joinTab.url()).toContain(`MK=${meeting?.meetingKey}`);
