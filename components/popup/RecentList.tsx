@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { groupMeetings } from '../../lib/meetings/meeting-groups';
 import type { MeetingListItem } from '../../lib/messaging';
+import { siteHost } from '../../lib/site-access';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
 import type { WebExSite } from '../../lib/webex/types';
 import { EmptyState } from './EmptyState';
@@ -116,7 +117,11 @@ export function RecentList({
         </EmptyState>
       )}
       {meetings &&
-        groupMeetings(meetings, env.now()).map((group) => (
+        groupMeetings(meetings, {
+          now: env.now(),
+          timeZone: env.timeZone,
+          locale: env.locale,
+        }).map((group) => (
           <div class="meeting-group" key={group.id}>
             <h3 class="group-title">{group.title}</h3>
             <ul class="meeting-list">
@@ -125,6 +130,8 @@ export function RecentList({
                   key={meeting.meetingKey}
                   meeting={meeting}
                   hostName={hostName}
+                  siteHost={siteHost(site)}
+                  underDay={group.id === 'now' || group.id.startsWith('day:')}
                   template={template}
                   renewal={renewal}
                   onDeleted={onDeleted}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { calendarEvent } from '../../lib/meetings/calendar-links';
 import { formatStartShort, zoneDisplayName } from '../../lib/meetings/display-time';
 import { formatDuration } from '../../lib/meetings/durations';
 import { invitationText } from '../../lib/meetings/invitation';
@@ -65,17 +66,21 @@ export function ScheduledCard({
   const copyShort = (text: string, name: string) => (
     <CopyButton label={t('popup.copy.short')} name={name} text={text} class="button quiet small" />
   );
-  const calendarEvent = useMemo(
-    () => ({
-      uid: `${meeting.meetingKey}@${siteHost(site)}`,
-      startsAt: meeting.startsAt,
-      durationMinutes: meeting.durationMinutes,
-      summary: meeting.topic,
-      description: invitation,
-      url: joinUrl,
-      now: env.now(),
-    }),
-    [meeting, joinUrl, invitation],
+  // No password in a calendar entry (lib/meetings/calendar-links.ts): the same policy as Recent's.
+  const event = useMemo(
+    () =>
+      calendarEvent(
+        {
+          meetingKey: meeting.meetingKey,
+          siteHost: siteHost(site),
+          topic: meeting.topic,
+          startsAt: meeting.startsAt,
+          durationMinutes: meeting.durationMinutes,
+          joinUrl,
+        },
+        env.now(),
+      ),
+    [meeting, joinUrl],
   );
 
   async function start() {
@@ -149,7 +154,7 @@ export function ScheduledCard({
         </button>
         <CopyButton label={t('popup.meeting.copyInvitation')} text={invitation} />
         {joinUrl && <CopyButton label={t('schedule.card.copyLink')} text={joinUrl} />}
-        <CalendarLink event={calendarEvent} />
+        <CalendarLink event={event} />
       </div>
       {startError && <ErrorNotice error={startError} />}
       <button type="button" class="button link" onClick={onScheduleAnother}>

@@ -96,3 +96,100 @@ export function formatStartAsWritten(start: StartAsWritten): string {
       : t('meetings.zone.numbered', { id: start.timeZoneId }));
   return t('meetings.zone.asWritten', { startDate: start.startDate, zone });
 }
+
+/**
+ * The zone's offset from UTC at that instant, "UTC+01:00", "UTC-09:30", "UTC+00:00" (offsets
+ * change with DST, so it needs the instant). Whole minutes.
+ */
+export function utcOffsetLabel(instant: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  const minutes = Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000);
+  const abs = Math.abs(minutes);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `UTC${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/**
+ * Start to end with the date, the UTC offset and the zone's IANA name, for invitations:
+ * "Tuesday, 25 November 2025, 10:00–11:00 (UTC+01:00) Europe/Berlin" (the end's date is
+ * written too when the meeting ends on another day). `durationMinutes` in minutes.
+ */
+export function formatTimeRange(
+  startsAt: number,
+  durationMinutes: number,
+  timeZone: string,
+  locale = uiLanguage(),
+): string {
+  const range = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).formatRange(startsAt, startsAt + durationMinutes * 60_000);
+  return `${range} (${utcOffsetLabel(startsAt, timeZone)}) ${timeZone}`;
+}
+
+/** "10:00–11:00" in the host's zone, for a row under its day's heading. */
+export function formatClockRange(
+  startsAt: number,
+  durationMinutes: number,
+  timeZone: string,
+  locale = uiLanguage(),
+): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+  }).formatRange(startsAt, startsAt + durationMinutes * 60_000);
+}
+
+/**
+ * A day heading of the agenda: "Today", "Tomorrow", else weekday and date ("Thursday, 4
+ * December"; the year only when it is not this year), in the host's zone and the UI language.
+ */
+export function formatDayHeading(
+  instant: number,
+  now: number,
+  timeZone: string,
+  locale = uiLanguage(),
+): string {
+  const relative = relativeDay(instant, now, timeZone);
+  if (relative) return relative;
+  const sameYear =
+    new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(instant) ===
+    new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(now);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(instant);
+}
+
+/** The day's key in the host's zone ("2025-11-25"), to group meetings by day; never shown. */
+export function dayKey(instant: number, timeZone: string): string {
+  return calendarDay(instant, timeZone);
+}

@@ -11,7 +11,12 @@ export interface CalendarEvent {
   url?: string;
   /** When the file was made (DTSTAMP). */
   now: number;
+  /** Minutes before the start that the calendar reminds (VALARM); ICS_REMINDER_MINUTES if left out. */
+  reminderMinutes?: number;
 }
+
+/** The calendar file's reminder, in minutes before the start. */
+export const ICS_REMINDER_MINUTES = 10;
 
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
@@ -104,20 +109,47 @@ export function buildIcs(event: CalendarEvent): string {
     `SUMMARY:${escapeIcsText(event.summary)}`,
     ...(event.description ? [`DESCRIPTION:${escapeIcsText(event.description)}`] : []),
     ...(event.url ? [`LOCATION:${escapeIcsText(event.url)}`, `URL:${icsUri(event.url)}`] : []),
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeIcsText(event.summary)}`,
+    `TRIGGER:-PT${Math.max(0, Math.round(event.reminderMinutes ?? ICS_REMINDER_MINUTES))}M`,
+    'END:VALARM',
     'END:VEVENT',
     'END:VCALENDAR',
   ];
   return lines.map(foldIcsLine).join(CRLF) + CRLF;
 }
 
-/** A file name from the topic: letters, digits and dashes only. */
+// Unsafe in a file name somewhere: control characters, bidirectional marks and overrides (they
+// could disguise the extension), a BOM, and what Windows, macOS or a path reserves. Joiners
+// (U+200C, U+200D) stay: Persian words and emoji sequences need them.
+const UNSAFE_IN_FILE_NAMES =
+  /[\p{Cc}\p{Cs}\p{Co}\p{Cn}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\\/:*?"<>|]/gu;
+const WINDOWS_DEVICE_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+const MAX_NAME_CODE_POINTS = 60;
+
+/**
+ * A file name from the topic, readable in any script ("Projektplanung Q2.ics",
+ * "اجتماع الفريق.ics", "周会.ics"): letters, digits, punctuation and emoji kept; control
+ * characters, bidirectional overrides and reserved characters (`\ / : * ? " < > |`) dropped;
+ * white space runs made one space; no dot or space at either end; at most 60 code points;
+ * `webex-meeting.ics` when nothing is left.
+ */
 export function icsFileName(topic: string): string {
-  const slug = topic
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/[\s_]+/g, '-')
-    .slice(0, 60)
-    .toLowerCase();
-  return `${slug || 'webex-meeting'}.ics`;
+  const cleaned = topic.normalize('NFC').replace(/\s+/gu, ' ').replace(UNSAFE_IN_FILE_NAMES, '');
+  const name = trimDotsAndSpaces(
+    Array.from(trimDotsAndSpaces(cleaned)).slice(0, MAX_NAME_CODE_POINTS).join(''),
+  );
+  if (!name) return 'webex-meeting.ics';
+  return WINDOWS_DEVICE_NAMES.test(name) ? `${name}-meeting.ics` : `${name}.ics`;
+}
+
+/** Without dots and spaces at either end (Windows drops them; a leading dot hides a file). */
+function trimDotsAndSpaces(text: string): string {
+  const edge = (char: string | undefined) => char === '.' || char === ' ';
+  let start = 0;
+  let end = text.length;
+  while (start < end && edge(text[start])) start++;
+  while (end > start && edge(text[end - 1])) end--;
+  return text.slice(start, end);
 }

@@ -4,6 +4,8 @@ import { t } from '../i18n';
  * The placeholders an invitation template may use, each written `{name}`:
  * - `topic`, `host` (the host's name), `duration` (e.g. `45 min`)
  * - `start`: the start in the host's zone, with the zone's name; `startUtc`: the same in UTC
+ * - `when`: date, start and end time, UTC offset and zone, e.g. `Tuesday, 25 November 2025,
+ *   10:00–11:00 (UTC+01:00) Europe/Berlin`
  * - `link` (the join link), `number` (the meeting number in groups), `password`
  * - `personalRoom`: the host's Personal Room address, where the site gives one
  */
@@ -12,6 +14,7 @@ export const INVITATION_PLACEHOLDERS = [
   'host',
   'start',
   'startUtc',
+  'when',
   'duration',
   'link',
   'number',
@@ -70,8 +73,7 @@ export function defaultInvitationTemplate(): string {
   return t('meetings.invitation.template', {
     host: '{host}',
     topic: '{topic}',
-    start: '{start}',
-    duration: '{duration}',
+    when: '{when}',
     link: '{link}',
     number: '{number}',
     password: '{password}',

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { formatMeetingNumber } from '../webex/url/meeting-number';
-import { formatStartLong } from './display-time';
+import { formatStartLong, formatTimeRange } from './display-time';
 import { formatDuration } from './durations';
 import {
   defaultInvitationTemplate,
@@ -38,6 +38,7 @@ export function invitationValues(details: InvitationDetails): InvitationValues {
     host: details.hostName,
     start: formatStartLong(startsAt, timeZone, locale),
     startUtc: formatStartLong(startsAt, 'UTC', locale),
+    when: formatTimeRange(startsAt, details.durationMinutes, timeZone, locale),
     duration: formatDuration(details.durationMinutes),
     link: details.joinUrl,
     number: formatMeetingNumber(details.meetingKey),

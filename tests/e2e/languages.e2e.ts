@@ -95,7 +95,7 @@ describe.each<UiLocale>(['de', 'ja'])('in %s', (locale) => {
     await join.press('Tab');
     await page.getByText(m('meetings.join.numberLength', { digits: 4 })).waitFor();
     await page
-      .getByRole('button', { name: m('recent.row.moreCopy') })
+      .getByRole('button', { name: m('recent.row.more') })
       .first()
       .click();
     await page

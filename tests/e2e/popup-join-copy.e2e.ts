@@ -117,7 +117,7 @@ describe('copy what you need', () => {
 
     await page.getByRole('tab', { name: 'Recent' }).click();
     const row = page.locator('.meeting-row', { hasText: 'Copy each piece' });
-    const more = row.getByRole('button', { name: 'More to copy' });
+    const more = row.getByRole('button', { name: 'More' });
     await more.click();
     expect(await more.getAttribute('aria-expanded')).toBe('true');
     await row.getByRole('button', { name: 'Copy join link' }).waitFor();
@@ -158,6 +158,7 @@ describe('copy what you need', () => {
     const popupAgain = await ctx.extension.openPopup();
     await popupAgain.getByRole('tab', { name: 'Recent' }).click();
     const row = popupAgain.locator('.meeting-row', { hasText: 'Template check' });
+    await row.getByRole('button', { name: 'More' }).click();
     await row.getByRole('button', { name: 'Copy invitation' }).click();
     await row.getByRole('button', { name: 'Copied' }).waitFor();
     const lines = (await readClipboard()).split('\n');

@@ -112,6 +112,7 @@ describe('popup', () => {
 
     await page.getByRole('tab', { name: 'Recent' }).click();
     const row = page.locator('.meeting-row', { hasText: topic });
+    await row.getByRole('button', { name: 'More' }).click();
     await row.getByRole('button', { name: 'Copy invitation' }).click();
     await row.getByRole('button', { name: 'Copied' }).waitFor();
 
@@ -145,14 +146,16 @@ describe('popup', () => {
     const row = page.locator('.meeting-row', { hasText: 'To be deleted' });
     await row.waitFor();
 
+    await row.getByRole('button', { name: 'More' }).click();
     const [joinTab] = await Promise.all([
       ctx.extension.context.waitForEvent('page'),
-      row.getByRole('button', { name: 'Join' }).click(),
+      row.getByRole('button', { name: 'Join', exact: true }).click(),
     ]);
     await joinTab.waitForLoadState();
     expect(joinTab.url()).toContain(`MK=${meeting?.meetingKey}`);
     await joinTab.close();
 
+    await page.bringToFront();
     await row.getByRole('button', { name: 'Delete', exact: true }).click();
     await row.getByRole('button', { name: 'Keep it' }).waitFor();
     await expect

@@ -96,19 +96,22 @@ describe('popup', () => {
     expect(invitation).toContain(`Meeting number: ${number}`);
     expect(invitation).toContain(`Password: ${password}`);
     expect(invitation).toMatch(/Join: https:\/\/acme\.webex\.com\/\S+/);
-    expect(invitation).toMatch(/When: .+ Central European (Standard|Summer) Time/);
+    expect(invitation).toMatch(/When: .+ \(UTC\+0[12]:00\) Europe\/Berlin\n/);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       card.getByRole('link', { name: 'Add to calendar' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('plan-review.ics');
+    expect(download.suggestedFilename()).toBe("Plan &' review 🎉.ics");
     const ics = await readFile((await download.path())!, 'utf8');
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(ics).toMatch(/\r\nDTSTART:\d{8}T\d{6}Z\r\n/);
     const unfolded = ics.replace(/\r\n /g, '');
     expect(unfolded).toContain('SUMMARY:Plan <&>"\' review 🎉\r\n');
-    expect(unfolded).toContain(`\\nPassword: ${password}`);
+    // A calendar entry never holds the password (lib/meetings/calendar-links.ts).
+    expect(unfolded).toContain('\\nPassword: in the invitation');
+    expect(unfolded).not.toContain(password);
+    expect(unfolded).toContain('\r\nTRIGGER:-PT10M\r\n');
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 

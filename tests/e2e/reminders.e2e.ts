@@ -44,6 +44,7 @@ describe('reminders', () => {
     );
     expect(await badgeText(probe)).toBe('2m');
 
+    await doomedRow.getByRole('button', { name: 'More' }).click();
     await doomedRow.getByRole('button', { name: 'Delete', exact: true }).click();
     await doomedRow.getByRole('button', { name: 'Delete meeting' }).click();
     await page.getByText('Deleted “Deleted soon”.').waitFor({ state: 'attached' });
@@ -68,6 +69,7 @@ describe('reminders', () => {
     expect(await badgeText(probe)).toMatch(/^[12]m$/);
 
     const keptRow = page.locator('.meeting-row', { hasText: 'Kept soon' });
+    await keptRow.getByRole('button', { name: 'More' }).click();
     await keptRow.getByRole('button', { name: 'Delete', exact: true }).click();
     await keptRow.getByRole('button', { name: 'Delete meeting' }).click();
     await page.getByText('Deleted “Kept soon”.').waitFor({ state: 'attached' });

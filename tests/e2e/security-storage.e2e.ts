@@ -105,9 +105,10 @@ describe('secrets in storage, seen from a content script on a webex.com page', (
     await row.waitFor();
     await saveScreenshot(popup, 'security-recent-after-rewrite');
     const asked = ctx.sandbox.requests.filter((r) => r.operation === 'GetjoinurlMeeting').length;
+    await row.getByRole('button', { name: 'More' }).click();
     const [joinTab] = await Promise.all([
       ctx.extension.context.waitForEvent('page'),
-      row.getByRole('button', { name: 'Join' }).click(),
+      row.getByRole('button', { name: 'Join', exact: true }).click(),
     ]);
     await joinTab.waitForLoadState();
     expect(new URL(joinTab.url()).origin).toBe(SITE);

@@ -1,11 +1,11 @@
 import { t } from '../../i18n';
 import { decodeLeniently } from './percent-decoding';
 
-// A `PW` or `PID` parameter at any nesting level: after ?, &, # or ; and before =.
-const PASSWORD_PARAMETER = /(?:^|[?&#;])\s*(?:pw|pid)\s*=/i;
+// A `PW`, `PWD` or `PID` parameter at any nesting level: after ?, &, # or ; and before =.
+const PASSWORD_PARAMETER = /(?:^|[?&#;])\s*(?:pw|pwd|pid)\s*=/i;
 const MAX_DECODING_DEPTH = 5;
 
-/** True when the text, raw or decoded as deep as it nests, carries a PW= or PID= parameter. */
+/** True when the text, raw or decoded as deep as it nests, carries a PW=, PWD= or PID= parameter. */
 export function carriesPasswordParameter(text: string): boolean {
   let layer = text;
   for (let depth = 0; depth <= MAX_DECODING_DEPTH; depth++) {

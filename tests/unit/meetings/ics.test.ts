@@ -90,6 +90,27 @@ describe('buildIcs', () => {
   it('folds every physical line to 75 octets', () => {
     for (const physical of ics.split('\r\n')) expect(octets(physical)).toBeLessThanOrEqual(75);
   });
+
+  it('reminds 10 minutes before, with the topic, inside the event', () => {
+    const alarm = lines.slice(lines.indexOf('BEGIN:VALARM'), lines.indexOf('END:VALARM') + 1);
+    expect(alarm).toEqual([
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'DESCRIPTION:Review\\; <&>"\' 🎉\\, part 2',
+      'TRIGGER:-PT10M',
+      'END:VALARM',
+    ]);
+    expect(lines.indexOf('END:VALARM')).toBeLessThan(lines.indexOf('END:VEVENT'));
+    const early = buildIcs({
+      uid: 'u',
+      startsAt: 0,
+      durationMinutes: 30,
+      summary: 's',
+      now: 0,
+      reminderMinutes: 30,
+    });
+    expect(early.split('\r\n')).toContain('TRIGGER:-PT30M');
+  });
 });
 
 describe('buildIcs with hostile values', () => {
@@ -123,12 +144,20 @@ describe('buildIcs with hostile values', () => {
       'DESCRIPTION',
       'LOCATION',
       'URL',
+      'BEGIN',
+      'ACTION',
+      'DESCRIPTION',
+      'TRIGGER',
+      'END',
       'END',
       'END',
     ]);
-    expect(lines.filter((line) => /^(ATTENDEE|ORGANIZER|BEGIN:VALARM|TRIGGER)/.test(line))).toEqual(
-      [],
-    );
+    expect(lines.filter((line) => /^(ATTENDEE|ORGANIZER|ACTION:AUDIO)/.test(line))).toEqual([]);
+    // Our own reminder only: one alarm, ten minutes before.
+    expect(lines.filter((line) => /^(BEGIN:VALARM|TRIGGER)/.test(line))).toEqual([
+      'BEGIN:VALARM',
+      'TRIGGER:-PT10M',
+    ]);
     for (const control of ['\r', '\n', '\u0000', '\u0085']) {
       expect(ics.replace(/\r\n/g, '')).not.toContain(control);
     }
@@ -164,11 +193,26 @@ describe('buildIcs with hostile values', () => {
 
 describe('icsFileName', () => {
   it.each([
-    ["Alice's meeting", 'alices-meeting.ics'],
-    ['<&>"\' 🎉 Review', 'review.ics'],
-    ['Café planning', 'cafe-planning.ics'],
-    ['🎉', 'webex-meeting.ics'],
+    ["Alice's meeting", "Alice's meeting.ics"],
+    ['<&>"\' 🎉 Review', "&' 🎉 Review.ics"],
+    ['Café planning', 'Café planning.ics'],
+    ['اجتماع الفريق الأسبوعي', 'اجتماع الفريق الأسبوعي.ics'],
+    ['周会：产品评审', '周会：产品评审.ics'],
+    ['Plan/Q2: review?', 'PlanQ2 review.ics'],
+    ['..\\..\\boot.ini', 'boot.ini.ics'],
+    ['invoice\u202Efdp.exe', 'invoicefdp.exe.ics'],
+    ['tab\tand\nnew  line', 'tab and new line.ics'],
+    ['CON', 'CON-meeting.ics'],
+    ['می\u200Cخواهم', 'می\u200Cخواهم.ics'],
+    ['🎉', '🎉.ics'],
+    ['<>:"/\\|?*', 'webex-meeting.ics'],
+    [' . ', 'webex-meeting.ics'],
   ])('%j -> %j', (topic, name) => {
     expect(icsFileName(topic)).toBe(name);
+  });
+
+  it('cuts a long topic at 60 code points, never inside a character', () => {
+    const name = icsFileName('会'.repeat(59) + '🎉🎉🎉');
+    expect(name).toBe(`${'会'.repeat(59)}🎉.ics`);
   });
 });

@@ -48,7 +48,7 @@ describe('in German', () => {
         'Alice Archer lädt Sie zu einem WebEx-Meeting ein.',
         '',
         'Thema: Planung Q2',
-        'Wann: Dienstag, 10. März 2026 um 14:30 Mitteleuropäische Normalzeit (1 Std. 30 Min.)',
+        'Wann: Dienstag, 10. März 2026, 14:30–16:00 Uhr (UTC+01:00) Europe/Berlin',
         'Beitreten: https://acme.webex.com/acme/j.php?MTID=m1',
         'Meeting-Kennnummer: 645 850 472',
         'Passwort: Ab3dEf7hJk',
@@ -72,7 +72,9 @@ describe('in Japanese', () => {
   it('writes the invitation in Japanese', () => {
     const lines = invitationText({ ...details, timeZone: 'Asia/Tokyo' }).split('\n');
     expect(lines[0]).toBe('Alice Archer さんから WebEx ミーティングへの招待です。');
-    expect(lines).toContain('日時：2026年3月10日火曜日 22:30 日本標準時（1 時間 30 分）');
+    expect(lines).toContain(
+      '日時：2026/3/10火曜日 22:30～2026/3/11水曜日 0:00 (UTC+09:00) Asia/Tokyo',
+    );
     expect(lines).toContain('ミーティング番号：645 850 472');
   });
 

@@ -10,6 +10,7 @@ describe('carriesPasswordParameter', () => {
     '?pw=x',
     'PW=x',
     '?x=1&Pid=2',
+    'https://acme.webex.com/acme/m.php?AT=JM&MK=645850472&PWD=secret',
     '?x=1;pw=2',
     '#pw=1',
     '?x=1& PW =2',
@@ -23,7 +24,7 @@ describe('carriesPasswordParameter', () => {
   it.each([
     'https://acme.webex.com/acme/p.php?AT=LI&TK=abcPw==&MU=x',
     '?password_hint=1',
-    '?xpw=1&apid=2',
+    '?xpw=1&apid=2&pwdx=3',
     '?q=pw',
     'https://pw.example/pid/',
     '',
