@@ -1,20 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
 import { buildIcs, icsFileName, type CalendarEvent } from '../../lib/meetings/ics';
 
 interface CalendarLinkProps {
   event: CalendarEvent;
-  /** The visible text; "Add to calendar" when left out. */
-  label?: string;
-  class?: string;
+  /** The visible text, e.g. "Calendar file (.ics)". */
+  label: string;
+  class: string;
 }
 
-/** "Add to calendar": a real link to an .ics file, so it works by keyboard and by right-click too. */
-export function CalendarLink({
-  event,
-  label = t('schedule.card.addToCalendar'),
-  class: className = 'button secondary',
-}: CalendarLinkProps) {
+/** A real link to a meeting's .ics file, so it works by keyboard and by right-click too. */
+export function CalendarLink({ event, label, class: className }: CalendarLinkProps) {
   const ics = useMemo(() => buildIcs(event), [event]);
   const [href, setHref] = useState<string>();
 

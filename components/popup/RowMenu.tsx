@@ -4,7 +4,7 @@ import type { CalendarMeeting } from '../../lib/meetings/calendar-links';
 import type { RowMenuItem } from '../../lib/meetings/row-actions';
 import type { MeetingListItem } from '../../lib/messaging';
 import { CopyButton } from './CopyButton';
-import { RowCalendarItems } from './RowCalendarItems';
+import { CalendarItems } from './CalendarItems';
 
 interface RowMenuProps {
   id: string;
@@ -95,7 +95,7 @@ export function RowMenu(props: RowMenuProps) {
       {copy('copyPassword', t('popup.copy.password'), meeting.meetingPassword ?? '')}
       {copy('copyLink', t('popup.copy.joinLink'), props.link)}
       {calendar && linkAsked && (
-        <RowCalendarItems meeting={calendar} items={items} topicId={topicId} />
+        <CalendarItems meeting={calendar} items={items} topicId={topicId} />
       )}
       {items.includes('delete') && (
         <button

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { calendarEvent } from '../../lib/meetings/calendar-links';
+import type { CalendarMeeting } from '../../lib/meetings/calendar-links';
 import { formatStartShort, zoneDisplayName } from '../../lib/meetings/display-time';
 import { formatDuration } from '../../lib/meetings/durations';
 import { invitationText } from '../../lib/meetings/invitation';
@@ -10,7 +10,7 @@ import { siteHost } from '../../lib/site-access';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
 import { formatMeetingNumber } from '../../lib/webex/url/meeting-number';
 import type { HostProfile, WebExSite } from '../../lib/webex/types';
-import { CalendarLink } from './CalendarLink';
+import { CalendarItems } from './CalendarItems';
 import { CopyButton } from './CopyButton';
 import { DuplicateNotice } from './DuplicateNotice';
 import { ErrorNotice } from '../ErrorNotice';
@@ -18,6 +18,9 @@ import { usePopupEnv } from './popup-env';
 import { useInvitationTemplate } from './use-invitation-template';
 import { useJoinUrl } from './use-join-url';
 import type { TicketRenewal } from './use-ticket-renewal';
+
+/** The card offers every calendar entry (a Recent row's menu offers the same three). */
+const CALENDAR_ITEMS = ['calendarFile', 'googleCalendar', 'outlookWeb'] as const;
 
 interface ScheduledCardProps {
   meeting: NonNullable<ScheduleJob['meeting']>;
@@ -67,19 +70,15 @@ export function ScheduledCard({
     <CopyButton label={t('popup.copy.short')} name={name} text={text} class="button quiet small" />
   );
   // No password in a calendar entry (lib/meetings/calendar-links.ts): the same policy as Recent's.
-  const event = useMemo(
-    () =>
-      calendarEvent(
-        {
-          meetingKey: meeting.meetingKey,
-          siteHost: siteHost(site),
-          topic: meeting.topic,
-          startsAt: meeting.startsAt,
-          durationMinutes: meeting.durationMinutes,
-          joinUrl,
-        },
-        env.now(),
-      ),
+  const calendarMeeting = useMemo<CalendarMeeting>(
+    () => ({
+      meetingKey: meeting.meetingKey,
+      siteHost: siteHost(site),
+      topic: meeting.topic,
+      startsAt: meeting.startsAt,
+      durationMinutes: meeting.durationMinutes,
+      joinUrl,
+    }),
     [meeting, joinUrl],
   );
 
@@ -154,7 +153,12 @@ export function ScheduledCard({
         </button>
         <CopyButton label={t('popup.meeting.copyInvitation')} text={invitation} />
         {joinUrl && <CopyButton label={t('schedule.card.copyLink')} text={joinUrl} />}
-        <CalendarLink event={event} />
+      </div>
+      <p class="muted calendar-label" id="card-calendar-label">
+        {t('schedule.card.addToCalendar')}
+      </p>
+      <div class="actions" role="group" aria-labelledby="card-calendar-label">
+        <CalendarItems meeting={calendarMeeting} items={CALENDAR_ITEMS} topicId="scheduled-title" />
       </div>
       {startError && <ErrorNotice error={startError} />}
       <button type="button" class="button link" onClick={onScheduleAnother}>

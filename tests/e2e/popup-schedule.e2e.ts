@@ -98,9 +98,19 @@ describe('popup', () => {
     expect(invitation).toMatch(/Join: https:\/\/acme\.webex\.com\/\S+/);
     expect(invitation).toMatch(/When: .+ \(UTC\+0[12]:00\) Europe\/Berlin\n/);
 
+    // Every calendar entry on the card too: the file, Google Calendar and Outlook on the web.
+    const calendar = card.getByRole('group', { name: 'Add to calendar' });
+    for (const name of ['Google Calendar', 'Outlook on the web']) {
+      const web = new URL((await calendar.getByRole('link', { name }).getAttribute('href'))!);
+      expect(web.protocol).toBe('https:');
+      const fields = [...web.searchParams.values()];
+      expect(fields).toContain(topic);
+      expect(fields.join('\n')).toContain(`${number}`);
+      expect(fields.join('\n')).not.toContain(password);
+    }
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      card.getByRole('link', { name: 'Add to calendar' }).click(),
+      calendar.getByRole('link', { name: 'Calendar file (.ics)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("Plan &' review 🎉.ics");
     const ics = await readFile((await download.path())!, 'utf8');
