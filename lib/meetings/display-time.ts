@@ -4,6 +4,7 @@
  */
 import { t, uiLanguage } from '../i18n';
 import type { StartAsWritten } from '../webex/types';
+import { offsetMinutesAt } from '../webex/wall-clock';
 
 function zoneNamePart(
   instant: number,
@@ -102,27 +103,7 @@ export function formatStartAsWritten(start: StartAsWritten): string {
  * change with DST, so it needs the instant). Whole minutes.
  */
 export function utcOffsetLabel(instant: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second'),
-  );
-  const minutes = Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000);
+  const minutes = offsetMinutesAt(instant, timeZone);
   const abs = Math.abs(minutes);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `UTC${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
