@@ -1,16 +1,14 @@
 import { t } from './i18n';
-import { parseUrl } from './url';
+import { siteHost } from './site-host';
 import type { WebExErrorInfo } from './webex/errors';
 import type { WebExSite } from './webex/types';
+
+// Its own module so that the popup's header can name the site without the rest of this one.
+export { siteHost };
 
 /** The host permission pattern that lets the extension talk to a site. */
 export function siteOriginPattern(site: WebExSite): string {
   return `${site.origin}/*`;
-}
-
-/** The site's host name as a person reads it (`acme.webex.com`). */
-export function siteHost(site: WebExSite): string {
-  return parseUrl(site.origin)?.host ?? site.origin;
 }
 
 /** A site outside *.webex.com that the host has not (or no longer) allowed the extension to reach. */

@@ -1,8 +1,12 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { durationChoices, formatDuration, offeredLimit } from '../../lib/meetings/durations';
-import { durationProblemText } from '../../lib/meetings/schedule-form';
-import { DurationFields } from '../DurationFields';
+import {
+  durationChoices,
+  durationProblemText,
+  formatDuration,
+  offeredLimit,
+} from '../../lib/meetings/durations';
+import { Lazy } from './Lazy';
 import { SegmentedChoice } from './SegmentedChoice';
 
 interface DurationPickerProps {
@@ -13,6 +17,10 @@ interface DurationPickerProps {
   typeName: string | undefined;
   onChange(minutes: number): void;
 }
+
+// The hours and minutes fields load when the host first picks "Other…", not with the popup.
+const loadDurationFields = () =>
+  import('../DurationFields').then((module) => module.DurationFields);
 
 const OTHER = 'other';
 const NOTE_ID = 'duration-note';
@@ -50,15 +58,18 @@ export function DurationPicker({ value, limit, typeName, onChange }: DurationPic
         }}
       />
       {other && (
-        <DurationFields
-          id="duration"
-          minutes={value}
-          limit={limit}
-          hoursLabel={t('schedule.duration.hours')}
-          minutesLabel={t('schedule.duration.minutes')}
-          invalid={shown !== undefined}
-          describedBy={note ? NOTE_ID : undefined}
-          onChange={onChange}
+        <Lazy
+          load={loadDurationFields}
+          props={{
+            id: 'duration',
+            minutes: value,
+            limit,
+            hoursLabel: t('schedule.duration.hours'),
+            minutesLabel: t('schedule.duration.minutes'),
+            invalid: shown !== undefined,
+            describedBy: note ? NOTE_ID : undefined,
+            onChange,
+          }}
         />
       )}
       {note && (

@@ -1,7 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { inviteeSummary } from '../../lib/meetings/invitee-summary';
+import type { InviteeSummary } from '../../lib/meetings/invitee-summary';
 import { describedBy, Field } from './Field';
+import { useLoaded } from './use-loaded';
+
+// Reading addresses loads right after the first paint; an empty list needs none of it.
+const loadInviteeSummary = () => import('../../lib/meetings/invitee-summary');
+const NOBODY: InviteeSummary = { valid: 0, toFix: [] };
 
 interface InviteesFieldProps {
   value: string;
@@ -28,7 +33,8 @@ export function InviteesField({ value, onChange, problem }: InviteesFieldProps) 
   const box = useRef<HTMLTextAreaElement>(null);
   const [typing, setTyping] = useState(false);
   useLayoutEffect(() => fitHeight(box.current), [value]);
-  const { valid, toFix } = inviteeSummary(value, typing);
+  const summaries = useLoaded(loadInviteeSummary);
+  const { valid, toFix } = summaries?.inviteeSummary(value, typing) ?? NOBODY;
   const hint =
     toFix.length > 0
       ? t('schedule.invitees.counts', { valid, toFix: toFix.length })

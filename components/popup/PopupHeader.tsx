@@ -1,6 +1,6 @@
 import { t } from '../../lib/i18n';
 import type { AccountView } from '../../lib/messaging';
-import { siteHost } from '../../lib/site-access';
+import { siteHost } from '../../lib/site-host';
 
 interface PopupHeaderProps {
   account: AccountView | undefined;

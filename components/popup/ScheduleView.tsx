@@ -5,12 +5,7 @@ import { visibleProblems, withShown, type ShownFields } from '../../lib/meetings
 import { maxDurationOfType } from '../../lib/meetings/meeting-types';
 import { generateMeetingPassword } from '../../lib/meetings/meeting-password';
 import { newRequestId } from '../../lib/meetings/request-id';
-import {
-  buildScheduleRequest,
-  formValuesFromRequest,
-  withAlternateHostAsInvitee,
-  type ScheduleFormValues,
-} from '../../lib/meetings/schedule-form';
+import type { ScheduleFormValues } from '../../lib/meetings/schedule-form';
 import type { AccountView, ScheduleJob } from '../../lib/messaging';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
 import type { ScheduleRequest } from '../../lib/webex/types';
@@ -18,10 +13,16 @@ import { topicCount } from '../../lib/meetings/topic';
 import { usePopupEnv, type PopupEnv } from './popup-env';
 import { Lazy } from './Lazy';
 import { ScheduleForm } from './ScheduleForm';
+import { useLoaded } from './use-loaded';
 import type { TicketRenewal } from './use-ticket-renewal';
 
 // Loaded when a meeting is scheduled (or scheduling failed), not with the popup.
 const loadScheduledCard = () => import('./ScheduledCard').then((module) => module.ScheduledCard);
+// The form's checks (addresses, a typed date and time) load right after the first paint: a
+// fresh form has no problem to show yet.
+const loadFormChecks = () => import('../../lib/meetings/schedule-form');
+type FormChecks = Awaited<ReturnType<typeof loadFormChecks>>;
+const loadFormRestore = () => import('../../lib/meetings/schedule-form-restore');
 const loadFailureNotice = () =>
   import('./ScheduleFailureNotice').then((module) => module.ScheduleFailureNotice);
 
@@ -103,7 +104,8 @@ export function ScheduleView(props: ScheduleViewProps) {
     }
   }
 
-  const build = (formValues: ScheduleFormValues) =>
+  const checks = useLoaded(loadFormChecks);
+  const build = ({ buildScheduleRequest }: FormChecks, formValues: ScheduleFormValues) =>
     buildScheduleRequest(formValues, {
       now: env.now(),
       timeZone: env.timeZone,
@@ -112,8 +114,13 @@ export function ScheduleView(props: ScheduleViewProps) {
     });
 
   function submit(formValues: ScheduleFormValues) {
+    if (checks) submitChecked(checks, formValues);
+    else void loadFormChecks().then((loaded) => submitChecked(loaded, formValues));
+  }
+
+  function submitChecked(loaded: FormChecks, formValues: ScheduleFormValues) {
     if (busy.current) return;
-    const built = build(formValues);
+    const built = build(loaded, formValues);
     if (!built.ok) {
       setShown('all');
       const first = FIELD_ORDER.find((field) => built.problems[field]);
@@ -124,25 +131,29 @@ export function ScheduleView(props: ScheduleViewProps) {
   }
 
   // The start is a choice, not typing: its problem shows at once, as does a topic over the limit.
-  const current = build(values);
+  const current = checks && build(checks, values);
   let showing = withShown(shown, 'start');
   if (topicCount(values.topic).kind === 'over') showing = withShown(showing, 'topic');
-  const problems = current.ok ? {} : visibleProblems(current.problems, showing);
+  const problems = !current || current.ok ? {} : visibleProblems(current.problems, showing);
 
   // A job that ran while the popup was closed: wait for it (run marks it seen when it ends), or
   // show its outcome once.
   useEffect(() => {
     const job = props.lastJob;
     if (!job || job.requestId === props.seenJobId) return;
-    if (job.state !== 'done') setValues(formValuesFromRequest(job.request, env.now()));
-    if (job.state === 'running') {
-      void run(job.request, job.requestId);
-      return;
-    }
-    if (job.meeting)
-      setPhase({ kind: 'done', meeting: job.meeting, timeZone: job.request.timeZone });
-    else if (job.error) setPhase({ kind: 'failed', error: job.error, request: job.request });
-    void env.seenJob.set(job.requestId);
+    const showOutcome = () => {
+      if (job.meeting)
+        setPhase({ kind: 'done', meeting: job.meeting, timeZone: job.request.timeZone });
+      else if (job.error) setPhase({ kind: 'failed', error: job.error, request: job.request });
+      void env.seenJob.set(job.requestId);
+    };
+    if (job.state === 'done') return showOutcome();
+    // Its form comes back too (code loaded on demand): a running job's disabled until it ends.
+    if (job.state === 'running') void run(job.request, job.requestId);
+    void loadFormRestore().then(({ formValuesFromRequest }) => {
+      setValues(formValuesFromRequest(job.request, env.now()));
+      if (job.state !== 'running') showOutcome();
+    });
   }, []);
 
   function scheduleAnother() {
@@ -176,11 +187,12 @@ export function ScheduleView(props: ScheduleViewProps) {
             error: phase.error,
             request: phase.request,
             siteName: account.site.name,
-            onInviteAsAttendee: () => {
-              const moved = withAlternateHostAsInvitee(values);
-              setValues(moved);
-              submit(moved);
-            },
+            onInviteAsAttendee: () =>
+              void loadFormRestore().then(({ withAlternateHostAsInvitee }) => {
+                const moved = withAlternateHostAsInvitee(values);
+                setValues(moved);
+                submit(moved);
+              }),
             onShowRecent: props.onShowRecent,
           }}
         />

@@ -1,13 +1,15 @@
 import { t } from '../../lib/i18n';
-import { formatStartShort, zoneDisplayName } from '../../lib/meetings/display-time';
-import {
-  START_PRESETS,
-  resolveStart,
-  toLocalDateTimeValue,
-  type StartChoice,
-} from '../../lib/meetings/start-time';
+import { START_PRESETS, quickStart, type StartChoice } from '../../lib/meetings/start-choice';
+import { zoneDisplayName } from '../../lib/meetings/zone-name';
 import { usePopupEnv } from './popup-env';
 import { SegmentedChoice } from './SegmentedChoice';
+import { useLoaded } from './use-loaded';
+
+// The start as a date and time is shown only once the host picks a later start: its code
+// (dates in words, today and tomorrow) loads after the first paint.
+const loadDisplayTime = () => import('../../lib/meetings/display-time');
+// Reading a date and time in the host's zone: needed once the host picks "Set time".
+const loadStartTime = () => import('../../lib/meetings/start-time');
 
 interface StartTimePickerProps {
   value: StartChoice;
@@ -31,18 +33,24 @@ function presetId(value: StartChoice): string {
 /** Now, in 15/30/60 minutes, or a date and time; always shown in the host's zone, by name. */
 export function StartTimePicker({ value, onChange, problem }: StartTimePickerProps) {
   const { now, timeZone, locale } = usePopupEnv();
+  const displayTime = useLoaded(loadDisplayTime);
+  const startTime = useLoaded(loadStartTime);
   const current = now();
-  const resolved = resolveStart(value, current, timeZone);
-  const startsAt = resolved.ok ? resolved.startsAt : current;
+  const resolved =
+    value.kind === 'at'
+      ? startTime?.resolveStart(value, current, timeZone)
+      : { ok: true as const, startsAt: quickStart(value, current) };
+  const startsAt = resolved?.ok ? resolved.startsAt : current;
   const zoneName = zoneDisplayName(startsAt, timeZone, locale);
 
   function select(id: string) {
     if (id === PICK) {
+      if (value.kind === 'at') return onChange({ kind: 'at', local: value.local });
       const nextHour = Math.ceil((current + HOUR_MS / 2) / HOUR_MS) * HOUR_MS;
-      onChange({
-        kind: 'at',
-        local: value.kind === 'at' ? value.local : toLocalDateTimeValue(nextHour, timeZone),
-      });
+      const pick = (module: Awaited<ReturnType<typeof loadStartTime>>) =>
+        onChange({ kind: 'at', local: module.toLocalDateTimeValue(nextHour, timeZone) });
+      if (startTime) pick(startTime);
+      else void loadStartTime().then(pick);
       return;
     }
     onChange(START_PRESETS.find((preset) => preset.id === id)!.choice);
@@ -69,7 +77,7 @@ export function StartTimePicker({ value, onChange, problem }: StartTimePickerPro
             id="start-at"
             type="datetime-local"
             value={value.local}
-            min={toLocalDateTimeValue(current, timeZone)}
+            min={startTime?.toLocalDateTimeValue(current, timeZone)}
             max="2050-12-31T23:59"
             aria-invalid={problem ? true : undefined}
             aria-describedby={summaryId}
@@ -85,10 +93,11 @@ export function StartTimePicker({ value, onChange, problem }: StartTimePickerPro
         <p id={summaryId} class="hint">
           {value.kind === 'now'
             ? t('schedule.start.rightAway')
-            : t('schedule.start.startsAt', {
-                when: formatStartShort(startsAt, current, timeZone, locale),
+            : displayTime &&
+              t('schedule.start.startsAt', {
+                when: displayTime.formatStartShort(startsAt, current, timeZone, locale),
               })}
-          {' · '}
+          {(value.kind === 'now' || displayTime) && ' · '}
           {zoneName}
         </p>
       )}

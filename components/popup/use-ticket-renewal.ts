@@ -1,7 +1,14 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { Reply } from '../../lib/messaging';
-import { failedReply } from '../../lib/replies';
-import { unansweredMessageError } from '../../lib/unanswered-message';
+
+// A message left unanswered is rare: the words for it load only then.
+const unansweredReply = async (cause: unknown) => {
+  const [{ failedReply }, { unansweredMessageError }] = await Promise.all([
+    import('../../lib/replies'),
+    import('../../lib/unanswered-message'),
+  ]);
+  return failedReply(unansweredMessageError(cause));
+};
 
 /** The popup's one way through an expired ticket: ask for the password, then send again. */
 export interface TicketRenewal {
@@ -31,8 +38,7 @@ export function useTicketRenewal(): TicketRenewal {
   }, []);
 
   const withRenewal = useCallback(async <T>(call: () => Promise<Reply<T>>): Promise<Reply<T>> => {
-    const attempt = () =>
-      call().catch((cause: unknown) => failedReply(unansweredMessageError(cause)));
+    const attempt = (): Promise<Reply<T>> => call().catch(unansweredReply);
     let reply = await attempt();
     while (!reply.ok && reply.ticketExpired) {
       const again = await new Promise<boolean>((resolve) => {

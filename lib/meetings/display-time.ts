@@ -5,23 +5,10 @@
 import { t, uiLanguage } from '../i18n';
 import type { StartAsWritten } from '../webex/types';
 import { offsetMinutesAt } from '../webex/wall-clock';
+import { zoneDisplayName } from './zone-name';
 
-function zoneNamePart(
-  instant: number,
-  timeZone: string,
-  style: 'long' | 'short',
-  locale = uiLanguage(),
-) {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }).formatToParts(
-    instant,
-  );
-  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
-}
-
-/** "Central European Standard Time" (the name changes with DST, so it needs the instant). */
-export function zoneDisplayName(instant: number, timeZone: string, locale = uiLanguage()): string {
-  return zoneNamePart(instant, timeZone, 'long', locale);
-}
+// Kept here too: the rest of the app reads every displayed time from this module.
+export { zoneDisplayName };
 
 // A comparable YYYY-MM-DD key, never shown: en-CA writes dates in that order.
 function calendarDay(instant: number, timeZone: string): string {

@@ -58,3 +58,12 @@ export function formatDuration(minutes: number): string {
     ? t('meetings.duration.hours', { hours })
     : t('meetings.duration.hoursAndMinutes', { hours, minutes: rest });
 }
+
+/** What is wrong with the duration, in words; undefined when it can be sent. */
+export function durationProblemText(minutes: number, limit: number | undefined) {
+  const problem = durationProblem(minutes, limit);
+  if (problem === 'missing') return t('meetings.form.durationMissing');
+  if (problem === 'tooLong')
+    return t('meetings.form.durationTooLong', { limit: formatDuration(offeredLimit(limit)) });
+  return undefined;
+}

@@ -1,8 +1,9 @@
 import { t } from '../i18n';
 import type { Invitee, ScheduleRequest } from '../webex/types';
-import { durationProblem, formatDuration, offeredLimit } from './durations';
-import { MAX_LIST_ENTRIES, isEmailAddress, parseEmailList, type ParsedEmail } from './email-list';
-import { resolveStart, toLocalDateTimeValue, type StartChoice } from './start-time';
+import { durationProblemText } from './durations';
+import { MAX_LIST_ENTRIES, isEmailAddress, parseEmailList } from './email-list';
+import type { StartChoice } from './start-choice';
+import { resolveStart } from './start-time';
 import { TOPIC_MAX_CHARS, topicLength } from './topic';
 
 /** The schedule form exactly as the host filled it (text as typed). */
@@ -32,19 +33,12 @@ export interface FormContext {
   maxDurationMinutes?: number;
 }
 
-/** What is wrong with the duration, in words; undefined when it can be sent. */
-export function durationProblemText(minutes: number, limit: number | undefined) {
-  const problem = durationProblem(minutes, limit);
-  if (problem === 'missing') return t('meetings.form.durationMissing');
-  if (problem === 'tooLong')
-    return t('meetings.form.durationTooLong', { limit: formatDuration(offeredLimit(limit)) });
-  return undefined;
-}
-
 export type BuiltRequest =
   { ok: true; request: ScheduleRequest } | { ok: false; problems: FormProblems };
 
-const sameAddress = (a: string, b: string | undefined) => a.toLowerCase() === b?.toLowerCase();
+/** Whether two e-mail addresses are the same, ignoring case (`b` may be absent: never). */
+export const sameAddress = (a: string, b: string | undefined) =>
+  a.toLowerCase() === b?.toLowerCase();
 
 /** The request for the background, or each field's problem in words the host can act on. */
 export function buildScheduleRequest(
@@ -102,47 +96,5 @@ export function buildScheduleRequest(
       ...(values.meetingType !== undefined ? { meetingType: values.meetingType } : {}),
       invitees: attendees,
     },
-  };
-}
-
-/**
- * After 040007 (the alternate host has no host account on the site): the same form with that
- * person moved to the invitees, so the next request invites them as an attendee.
- */
-export function withAlternateHostAsInvitee(values: ScheduleFormValues): ScheduleFormValues {
-  const alternateHost = values.alternateHost.trim();
-  if (!alternateHost) return values;
-  const already = parseEmailList(values.invitees).emails.some(({ email }) =>
-    sameAddress(email, alternateHost),
-  );
-  const invitees = already
-    ? values.invitees
-    : [values.invitees.trim(), alternateHost].filter(Boolean).join(', ');
-  return { ...values, invitees, alternateHost: '' };
-}
-
-/** An invitee as the list field shows it: `Name <address>` (quoted when needed), or the address. */
-export function inviteeEntryText({ email, name }: ParsedEmail): string {
-  const plain = name?.replaceAll('"', '');
-  if (!plain) return email;
-  return /[,;<>@]/.test(plain) ? `"${plain}" <${email}>` : `${plain} <${email}>`;
-}
-
-/** The form that produced a request (a job finished while the popup was closed). */
-export function formValuesFromRequest(request: ScheduleRequest, now: number): ScheduleFormValues {
-  const start: StartChoice =
-    request.startsAt > now
-      ? { kind: 'at', local: toLocalDateTimeValue(request.startsAt, request.timeZone) }
-      : { kind: 'now' };
-  const host = request.invitees.find(({ role }) => role === 'HOST');
-  const attendees = request.invitees.filter(({ role }) => role === 'ATTENDEE');
-  return {
-    topic: request.topic,
-    start,
-    durationMinutes: request.durationMinutes,
-    meetingPassword: request.meetingPassword ?? '',
-    invitees: attendees.map(inviteeEntryText).join(', '),
-    alternateHost: host?.email ?? '',
-    ...(request.meetingType !== undefined ? { meetingType: request.meetingType } : {}),
   };
 }

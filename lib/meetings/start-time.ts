@@ -1,23 +1,8 @@
 import { t } from '../i18n';
 import { LAST_WEBEX_YEAR, offsetMinutesAt } from '../webex/time-zones';
+import { quickStart, type StartChoice } from './start-choice';
 
-/** When the meeting starts, as the host picked it. `local` is a datetime-local value in the host's zone. */
-export type StartChoice =
-  { kind: 'now' } | { kind: 'in'; minutes: number } | { kind: 'at'; local: string };
-
-export interface StartPreset {
-  id: string;
-  /** What the button says, in the UI language (read when shown, not when this module loads). */
-  label(): string;
-  choice: StartChoice;
-}
-
-export const START_PRESETS: readonly StartPreset[] = [
-  { id: 'now', label: () => t('schedule.start.now'), choice: { kind: 'now' } },
-  { id: 'in15', label: () => t('schedule.start.in15'), choice: { kind: 'in', minutes: 15 } },
-  { id: 'in30', label: () => t('schedule.start.in30'), choice: { kind: 'in', minutes: 30 } },
-  { id: 'in60', label: () => t('schedule.start.in60'), choice: { kind: 'in', minutes: 60 } },
-];
+export { START_PRESETS, type StartChoice, type StartPreset } from './start-choice';
 
 const MINUTE_MS = 60_000;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -55,10 +40,12 @@ export function toLocalDateTimeValue(instant: number, timeZone: string): string 
 
 export type ResolvedStart = { ok: true; startsAt: number } | { ok: false; problem: string };
 
-/** The start instant for a choice, or why it cannot be scheduled. */
+/**
+ * The start instant for a choice, or why it cannot be scheduled. A date and time (`at`) is read
+ * in `timeZone` (an IANA id).
+ */
 export function resolveStart(choice: StartChoice, now: number, timeZone: string): ResolvedStart {
-  if (choice.kind === 'now') return { ok: true, startsAt: now };
-  if (choice.kind === 'in') return { ok: true, startsAt: now + choice.minutes * MINUTE_MS };
+  if (choice.kind !== 'at') return { ok: true, startsAt: quickStart(choice, now) };
   if (!choice.local) return { ok: false, problem: t('meetings.start.pickDateTime') };
   const startsAt = parseLocalDateTime(choice.local, timeZone);
   if (startsAt === undefined) {

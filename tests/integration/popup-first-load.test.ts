@@ -10,11 +10,11 @@ const OUT_DIR_NAME = `first-load-check-${process.pid}`;
 const BUILD = join(ROOT, '.output', OUT_DIR_NAME);
 
 /**
- * The popup's first load, gzipped (level 9), at most. Issue 11 asks for 16 kB; this build is
- * at 16.9 kB (25.8 kB before the messaging library, the polyfill and WXT storage left it), the
- * rest being the schedule form's own code: the limit keeps what was won and is to come down.
+ * The popup's first load, gzipped (level 9), at most: issue 11's 16 kB. The build is at 15.5 kB
+ * (18.3 kB before the form's checks, dates in words, date parsing, the invite list's reading
+ * and the "Other…" fields moved to after the first paint).
  */
-const POPUP_FIRST_LOAD_GZIP_LIMIT = 17_000;
+const POPUP_FIRST_LOAD_GZIP_LIMIT = 16_000;
 
 describe('the production build', { timeout: 180_000 }, () => {
   let popup: FirstLoadScript[];

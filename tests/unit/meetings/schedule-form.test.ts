@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildScheduleRequest, type ScheduleFormValues } from '../../../lib/meetings/schedule-form';
 import {
-  buildScheduleRequest,
   formValuesFromRequest,
   withAlternateHostAsInvitee,
-  type ScheduleFormValues,
-} from '../../../lib/meetings/schedule-form';
+} from '../../../lib/meetings/schedule-form-restore';
 
 const NOW = Date.UTC(2026, 2, 10, 9, 0);
 const context = { now: NOW, timeZone: 'Europe/Berlin', hostEmail: 'alice@example.com' };

@@ -4,6 +4,7 @@ import {
   resolveStart,
   toLocalDateTimeValue,
 } from '../../../lib/meetings/start-time';
+import { START_PRESETS, quickStart } from '../../../lib/meetings/start-choice';
 
 const NOW = Date.UTC(2026, 2, 10, 9, 0, 0); // 10 March 2026 09:00 UTC
 
@@ -66,5 +67,22 @@ describe('resolveStart', () => {
     const resolved = resolveStart(choice, NOW, 'Europe/Berlin');
     expect(resolved.ok).toBe(false);
     if (!resolved.ok) expect(resolved.problem).toMatch(problem);
+  });
+});
+
+describe('quickStart (the first paint resolves the quick starts without start-time.ts)', () => {
+  it.each(START_PRESETS.map(({ id, choice }) => [id, choice] as const))('%s', (_, choice) => {
+    if (choice.kind === 'at') throw new Error('a preset is never a date and time');
+    expect(quickStart(choice, NOW)).toBe(
+      choice.kind === 'now' ? NOW : NOW + choice.minutes * 60_000,
+    );
+    expect(resolveStart(choice, NOW, 'Europe/Berlin')).toEqual({
+      ok: true,
+      startsAt: quickStart(choice, NOW),
+    });
+  });
+
+  it('is 45 minutes later for "in 45 minutes"', () => {
+    expect(quickStart({ kind: 'in', minutes: 45 }, NOW)).toBe(NOW + 2_700_000);
   });
 });
