@@ -71,7 +71,16 @@ export function App({ first }: { first: AppFirstState }) {
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(['schedule']));
 
   useEffect(() => {
-    if (loaded) return;
+    if (loaded) {
+      // Painted from storage: a schedule sent just before the popup closed may not be stored yet,
+      // so the background (which has the message) is asked after the paint, and its job shown.
+      void env.send('getLastScheduleJob').then((reply) => {
+        if (!reply.ok || !reply.value || reply.value.requestId === first.seenJobId) return;
+        const job = reply.value;
+        setLoaded((current) => current && { ...current, lastJob: job });
+      });
+      return;
+    }
     const { seenJobId, settings } = first;
     Promise.all([env.send('getAccount'), env.send('getLastScheduleJob')])
       .then(([account, lastJob]) => {
@@ -125,7 +134,7 @@ export function App({ first }: { first: AppFirstState }) {
         <TabPanel id="schedule" active={tab === 'schedule'}>
           {account.signedIn ? (
             <ScheduleView
-              key={accountId(account)}
+              key={`${accountId(account)} ${loaded.lastJob?.requestId ?? ''}`}
               account={account}
               lastJob={loaded.lastJob}
               seenJobId={loaded.seenJobId}
@@ -149,7 +158,7 @@ export function App({ first }: { first: AppFirstState }) {
           <TabPanel id="recent" active={tab === 'recent'}>
             {visited.has('recent') && (
               <Lazy
-                key={accountId(account)}
+                key={`${accountId(account)} ${loaded.lastJob?.requestId ?? ''}`}
                 load={loadRecentList}
                 props={{
                   active: tab === 'recent',
