@@ -7,8 +7,7 @@ import { followPageLanguage, t } from '../../lib/i18n';
 import { lazySendMessage } from '../../lib/lazy-send';
 import { readPopupFirstState, type PopupFirstState } from '../../lib/popup-first-state';
 
-// The first paint needs only Preact, the form and two storage reads; the messaging library,
-// the polyfill and WXT storage load after it (lib/lazy-send.ts, the imports below).
+// The first paint needs only Preact, the form and two storage reads; the rest loads after it.
 const root = document.documentElement;
 const firstState = readPopupFirstState({
   session: extensionApi.storage.session,
@@ -57,4 +56,5 @@ void firstState.then((state) => {
   shown = state;
   renderPopup();
   void import('../../lib/theme').then(({ watchThemeSetting }) => watchThemeSetting(root));
+  void import('../../lib/messaging'); // now, not at the first send: a click's message is never lost
 });
