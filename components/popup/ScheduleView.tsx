@@ -90,11 +90,11 @@ export function ScheduleView(props: ScheduleViewProps) {
 
   async function run(request: ScheduleRequest, requestId: string) {
     busy.current = true;
+    // Sent before "Scheduling…" shows, so a popup closed at that sight has sent it. The same id
+    // after a password prompt too: the background runs a request id at most once.
+    const replied = renewal.withRenewal(() => env.send('scheduleMeeting', { requestId, request }));
     setPhase({ kind: 'running' });
-    // The same id after a password prompt too: the background runs a request id at most once.
-    const reply = await renewal.withRenewal(() =>
-      env.send('scheduleMeeting', { requestId, request }),
-    );
+    const reply = await replied;
     busy.current = false;
     void env.seenJob.set(requestId);
     if (reply.ok && reply.value.meeting) {
