@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { ProtocolMap } from '../../lib/messaging';
 import type { ExtensionHarness } from './harness';
@@ -112,4 +112,41 @@ export async function sendProtocolMessage<K extends keyof ProtocolMap>(
   if (!reply || reply.err !== undefined)
     throw new Error(`${type} failed: ${JSON.stringify(reply?.err)}`);
   return reply.res as GetReturnType<ProtocolMap[K]>;
+}
+
+/** Where the Webex sign-in page lives (the sandbox's stand-in in tests, tests/sandbox/rest/). */
+export const WEBEX_AUTHORIZE_URL = 'https://webexapis.com/v1/authorize';
+
+/** A Webex (REST) person as the sign-in page asks for them: `SANDBOX_REST_ACCOUNTS.gina`. */
+export interface WebexAccount {
+  email: string;
+  password: string;
+}
+
+/**
+ * Plays the host in the window `identity.launchWebAuthFlow` opens: waits (up to `timeout` ms)
+ * for the Webex sign-in page as a page of `context` (one already open counts), types the
+ * account's email and password when the page asks for them (no Webex session yet) and presses
+ * Accept. Resolves once Accept is pressed: the stand-in then redirects to
+ * `https://<extension id>.chromiumapp.org/`, which launchWebAuthFlow catches and the browser
+ * closes the window itself, so nothing here waits for that navigation.
+ */
+export async function approveWebexSignIn(
+  context: BrowserContext,
+  account: WebexAccount,
+  timeout = 20_000,
+): Promise<Page> {
+  const isSignIn = (page: Page) => page.url().startsWith(WEBEX_AUTHORIZE_URL);
+  const page =
+    context.pages().find(isSignIn) ??
+    (await context.waitForEvent('page', { predicate: isSignIn, timeout }));
+  const form = page.getByRole('form', { name: 'Sign in with Webex' });
+  await form.waitFor({ timeout });
+  const email = form.getByLabel('Email address');
+  if ((await email.count()) > 0) {
+    await email.fill(account.email);
+    await form.getByLabel('Password').fill(account.password);
+  }
+  await form.getByRole('button', { name: 'Accept' }).click({ noWaitAfter: true });
+  return page;
 }
