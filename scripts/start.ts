@@ -1,21 +1,24 @@
-// `npm start`: production build, the local WebEx sandbox site, and Chromium with the extension
-// signed in to it. Headed when a display exists; otherwise headless, saving screenshots of the
-// popup's views to .output/preview/.
-import { execFileSync } from 'node:child_process';
+// `npm start`: production build (for the sandbox: its Webex integration's client ID), the local
+// WebEx sandbox site, and Chromium with the extension signed in to it. Headed when a display
+// exists; otherwise headless, saving screenshots of the popup's views to .output/preview/.
+// Beside the XML account it offers the REST one: Sign in with Webex (scripts/start-rest.ts).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { buildForSandbox } from '../tests/e2e/build.ts';
 import { launchExtension } from '../tests/e2e/harness.ts';
 import { signInThroughOptions } from '../tests/e2e/flows.ts';
-import { SANDBOX_ACCOUNTS } from '../tests/sandbox/accounts.ts';
+import { SANDBOX_ACCOUNTS, SANDBOX_REST_ACCOUNTS } from '../tests/sandbox/accounts.ts';
 import { loadDefaultConfig, startSandbox } from '../tests/sandbox/index.ts';
 import { restAccountLines } from '../tests/sandbox/rest/describe.ts';
+import { previewRestSignIn, restSignInLines } from './start-rest.ts';
 
 const ACCOUNT = SANDBOX_ACCOUNTS.alice;
+const REST_ACCOUNT = SANDBOX_REST_ACCOUNTS.gina;
 const PREVIEW_DIR = resolve(import.meta.dirname, '../.output/preview');
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
-execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+buildForSandbox('chrome');
 
 const sandbox = await startSandbox({
   port: Number(process.env.SANDBOX_PORT ?? 0),
@@ -27,6 +30,7 @@ console.log(`\nSandbox site https://acme.webex.com is served from ${sandbox.url}
 console.log(`Signed in as ${ACCOUNT.webExId} (password ${ACCOUNT.password}) on site acme.`);
 console.log(`\nhttps://webexapis.com is served from ${sandbox.url} too.`);
 console.log(restAccountLines(loadDefaultConfig()).join('\n'));
+console.log(restSignInLines(REST_ACCOUNT).join('\n'));
 
 if (headed) {
   await options.close();
@@ -66,6 +70,9 @@ if (headed) {
   await popup.getByRole('tab', { name: 'Decode' }).click();
   await popup.getByRole('tabpanel').last().waitFor();
   await shoot(popup, 'popup-decode');
+
+  if (!(await previewRestSignIn(sandbox.port, REST_ACCOUNT, shoot)))
+    console.log(`\nThis build's popup has no "Sign in with Webex" yet: no REST screenshots.`);
 
   const page = await harness.context.newPage();
   await page.goto('https://acme.webex.com/acme/backurl-test.html?AT=LI&ST=FAIL&RS=AlreadyLogon');

@@ -1,14 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { ensureSandboxBuild } from '../e2e/build';
 import { FIREFOX_EXTENSION_DIR } from './harness';
 
-/** The Firefox suite drives the production Firefox build: build it once per run. */
+/** The Firefox suite drives the production Firefox build, made for the sandbox: once per run. */
 export default function setup() {
-  if (
-    process.env.E2E_SKIP_BUILD === '1' &&
-    existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))
-  )
-    return;
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'inherit' });
+  ensureSandboxBuild('firefox', FIREFOX_EXTENSION_DIR);
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { stopForMissing } from '../support/prerequisites.ts';
+import { FIREFOX_ADDON_ID } from '../sandbox/rest/integration.ts';
 
 /**
  * The production Firefox build in Debian's firefox-esr, driven by puppeteer-core over WebDriver
@@ -16,7 +17,7 @@ export const FIREFOX_EXTENSION_DIR =
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../e2e/artifacts');
 /** The add-on id of wxt.config.ts (browser_specific_settings.gecko.id). */
-export const ADDON_ID = 'webex-host-helper@example.org';
+export const ADDON_ID = FIREFOX_ADDON_ID;
 /** Pinned with `extensions.webextensions.uuids`, so extension pages have a known address. */
 export const EXTENSION_UUID = '0c5f9a52-6b1e-4d7a-9e3f-2a8b7c1d4e60';
 

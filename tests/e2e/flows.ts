@@ -126,16 +126,18 @@ export interface WebexAccount {
 /**
  * Plays the host in the window `identity.launchWebAuthFlow` opens: waits (up to `timeout` ms)
  * for the Webex sign-in page as a page of `context` (one already open counts), types the
- * account's email and password when the page asks for them (no Webex session yet) and presses
- * Accept. Resolves once Accept is pressed: the stand-in then redirects to
- * `https://<extension id>.chromiumapp.org/`, which launchWebAuthFlow catches and the browser
- * closes the window itself, so nothing here waits for that navigation.
+ * account's email and password when the page asks for them (no Webex session yet), runs
+ * `beforeAccept` (a screenshot, say) and presses Accept. Resolves with the page once Accept is
+ * pressed: the stand-in then redirects to `https://<extension id>.chromiumapp.org/`, which
+ * launchWebAuthFlow catches, and the browser closes the page itself, so nothing here waits for
+ * that navigation.
  */
 export async function approveWebexSignIn(
   context: BrowserContext,
   account: WebexAccount,
-  timeout = 20_000,
+  options: { timeout?: number; beforeAccept?(page: Page): Promise<unknown> } = {},
 ): Promise<Page> {
+  const timeout = options.timeout ?? 20_000;
   const isSignIn = (page: Page) => page.url().startsWith(WEBEX_AUTHORIZE_URL);
   const page =
     context.pages().find(isSignIn) ??
@@ -147,6 +149,7 @@ export async function approveWebexSignIn(
     await email.fill(account.email);
     await form.getByLabel('Password').fill(account.password);
   }
+  await options.beforeAccept?.(page);
   await form.getByRole('button', { name: 'Accept' }).click({ noWaitAfter: true });
   return page;
 }

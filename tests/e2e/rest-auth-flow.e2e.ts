@@ -2,11 +2,16 @@ import type { Agent } from 'undici';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { SANDBOX_REST_ACCOUNTS } from '../sandbox/accounts.ts';
 import { startSandbox, type Sandbox } from '../sandbox/index.ts';
-import { SANDBOX_INTEGRATION } from '../sandbox/rest/integration.ts';
+import {
+  chromeRedirectUri,
+  isRegisteredRedirect,
+  SANDBOX_INTEGRATION,
+  unpackedChromeId,
+} from '../sandbox/rest/integration.ts';
 import { sandboxAgent, sandboxFetch } from '../sandbox/test-client.ts';
 import { API } from '../sandbox/test-rest.ts';
 import { approveWebexSignIn, WEBEX_AUTHORIZE_URL } from './flows';
-import { launchExtension, type ExtensionHarness } from './harness';
+import { EXTENSION_DIR, launchExtension, type ExtensionHarness } from './harness';
 
 // The mechanism "Sign in with Webex" rests on, proven in the production build's service worker:
 // chrome.identity.launchWebAuthFlow opens the stand-in's authorize page as a page of the
@@ -92,7 +97,10 @@ async function emailsOf(token: string | undefined): Promise<unknown> {
 
 test('without a Webex session, a non-interactive flow never shows a page: prompt=none answers login_required, no prompt rejects', async () => {
   const silent = await launchFlow(false, { prompt: 'none', state: 'st-silent' });
+  // The stand-in registers exactly this URI, computed from the build's path as Chrome does.
   expect(silent.redirectUri).toBe(`https://${harness.extensionId}.chromiumapp.org/`);
+  expect(silent.redirectUri).toBe(chromeRedirectUri(unpackedChromeId(EXTENSION_DIR)));
+  expect(isRegisteredRedirect(silent.redirectUri)).toBe(true);
   expect(silent.url?.startsWith(silent.redirectUri)).toBe(true);
   expect(fragment(silent.url)).toMatchObject({ error: 'login_required', state: 'st-silent' });
 

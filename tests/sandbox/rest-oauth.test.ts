@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SANDBOX_REST_ACCOUNTS } from './accounts.ts';
 import { s256 } from './rest/grants.ts';
-import { SANDBOX_INTEGRATION } from './rest/integration.ts';
+import { FIREFOX_ADDON_ID, firefoxRedirectUri, SANDBOX_INTEGRATION } from './rest/integration.ts';
 import { sandboxFetch } from './test-client.ts';
 import {
   ALL_SCOPES,
@@ -209,6 +209,11 @@ describe('REST sign-in: GET /v1/authorize and POST /v1/access_token', { timeout:
 
   it.each([
     ['an unregistered redirect_uri', { redirect_uri: 'https://evil.example/' }],
+    [
+      "another extension's chromiumapp.org",
+      { redirect_uri: 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/' },
+    ],
+    ['the redirect over http', { redirect_uri: REDIRECT.replace('https:', 'http:') }],
     ['a redirect_uri with a path', { redirect_uri: `${REDIRECT}cb` }],
     ['an unknown client', { client_id: 'C-other' }],
   ])('%s: a 400 page, never a redirect', async (_name, params) => {
@@ -216,8 +221,9 @@ describe('REST sign-in: GET /v1/authorize and POST /v1/access_token', { timeout:
     expect([page.status, page.headers.get('location')]).toEqual([400, null]);
   });
 
-  it('Firefox redirect URIs (extensions.allizom.org) are registered too', async () => {
-    const redirect = 'https://0123456789abcdef0123456789abcdef01234567.extensions.allizom.org/';
+  it("Firefox's redirect URI (extensions.allizom.org, from the add-on id) is registered too", async () => {
+    const redirect = firefoxRedirectUri(FIREFOX_ADDON_ID);
+    expect(redirect).toMatch(/^https:\/\/[0-9a-f]{40}\.extensions\.allizom\.org\/$/);
     const { answer } = await consent(fx.browser(), { redirect_uri: redirect });
     expect(answer.headers.get('location')).toMatch(
       /^https:\/\/[0-9a-f]+\.extensions\.allizom\.org\/\?code=/,

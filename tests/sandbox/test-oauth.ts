@@ -1,9 +1,10 @@
 import { SANDBOX_REST_ACCOUNTS } from './accounts.ts';
-import { SANDBOX_INTEGRATION } from './rest/integration.ts';
+import { chromeBuildRedirectUri, SANDBOX_INTEGRATION } from './rest/integration.ts';
 import type { TestBrowser, Visit } from './test-client.ts';
 import { API } from './test-rest.ts';
 
-export const REDIRECT = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
+/** Chrome's redirect URI for this checkout's build, registered on the sandbox integration. */
+export const REDIRECT = chromeBuildRedirectUri();
 export const ALL_SCOPES = SANDBOX_INTEGRATION.scopes.join(' ');
 
 /** An authorize address: code flow, every scope, state `st-1`, unless `params` says otherwise. */

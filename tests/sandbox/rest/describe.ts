@@ -1,5 +1,5 @@
 import type { SandboxConfig } from '../config.ts';
-import { SANDBOX_INTEGRATION } from './integration.ts';
+import { registeredRedirectUris, SANDBOX_INTEGRATION } from './integration.ts';
 
 /** What `npm run sandbox` and `npm start` print about webexapis.com: integration and accounts. */
 export function restAccountLines(config: SandboxConfig): string[] {
@@ -8,7 +8,7 @@ export function restAccountLines(config: SandboxConfig): string[] {
     'REST API https://webexapis.com/v1 (Sign in with Webex: GET /v1/authorize, POST /v1/access_token):',
     `  integration client_id ${SANDBOX_INTEGRATION.clientId}, client_secret ${SANDBOX_INTEGRATION.clientSecret}`,
     `  scopes ${SANDBOX_INTEGRATION.scopes.join(' ')}`,
-    '  redirect URIs https://<extension id>.chromiumapp.org/, https://<add-on hash>.extensions.allizom.org/',
+    `  redirect URIs (this checkout's Chrome build, Firefox) ${registeredRedirectUris().join(', ')}`,
     'REST accounts (email / password, sites, personal access token valid 12 hours from start):',
     ...accounts.map(
       (account) =>
