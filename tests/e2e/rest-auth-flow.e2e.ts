@@ -1,38 +1,23 @@
-import type { Agent } from 'undici';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { SANDBOX_REST_ACCOUNTS } from '../sandbox/accounts.ts';
-import { startSandbox, type Sandbox } from '../sandbox/index.ts';
 import {
   chromeRedirectUri,
   isRegisteredRedirect,
   SANDBOX_INTEGRATION,
   unpackedChromeId,
 } from '../sandbox/rest/integration.ts';
-import { sandboxAgent, sandboxFetch } from '../sandbox/test-client.ts';
+import { sandboxFetch } from '../sandbox/test-client.ts';
 import { API } from '../sandbox/test-rest.ts';
 import { approveWebexSignIn, WEBEX_AUTHORIZE_URL } from './flows';
-import { EXTENSION_DIR, launchExtension, type ExtensionHarness } from './harness';
+import { EXTENSION_DIR } from './harness';
+import { useRestSandbox } from './rest-lifecycle';
 
 // The mechanism "Sign in with Webex" rests on, proven in the production build's service worker:
 // chrome.identity.launchWebAuthFlow opens the stand-in's authorize page as a page of the
 // Playwright context, approveWebexSignIn plays the host there, and the flow resolves with the
 // chromiumapp.org redirect. The tests run in order on one browser profile (one Webex session).
-let sandbox: Sandbox;
-let harness: ExtensionHarness;
-let agent: Agent;
+const rest = useRestSandbox();
 const GINA = SANDBOX_REST_ACCOUNTS.gina;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  agent = sandboxAgent(sandbox);
-  harness = await launchExtension({ sandboxPort: sandbox.port });
-});
-
-afterAll(async () => {
-  await harness?.close();
-  await agent?.close();
-  await sandbox?.close();
-});
 
 interface FlowOutcome {
   /** identity.getRedirectURL() in the service worker. */
@@ -53,7 +38,7 @@ function launchFlow(
     scope: SANDBOX_INTEGRATION.scopes.join(' '),
     ...extra,
   };
-  return harness.serviceWorker.evaluate(
+  return rest.harness.serviceWorker.evaluate(
     async ({ authorize, params, interactive }) => {
       const { identity } = (
         globalThis as unknown as {
@@ -89,7 +74,7 @@ function fragment(url: string | undefined): Record<string, string> {
 }
 
 async function emailsOf(token: string | undefined): Promise<unknown> {
-  const reply = await sandboxFetch(agent)(`${API}/people/me`, {
+  const reply = await sandboxFetch(rest.agent)(`${API}/people/me`, {
     headers: { authorization: `Bearer ${token}` },
   });
   return ((await reply.json()) as { emails?: unknown }).emails;
@@ -98,7 +83,7 @@ async function emailsOf(token: string | undefined): Promise<unknown> {
 test('without a Webex session, a non-interactive flow never shows a page: prompt=none answers login_required, no prompt rejects', async () => {
   const silent = await launchFlow(false, { prompt: 'none', state: 'st-silent' });
   // The stand-in registers exactly this URI, computed from the build's path as Chrome does.
-  expect(silent.redirectUri).toBe(`https://${harness.extensionId}.chromiumapp.org/`);
+  expect(silent.redirectUri).toBe(`https://${rest.harness.extensionId}.chromiumapp.org/`);
   expect(silent.redirectUri).toBe(chromeRedirectUri(unpackedChromeId(EXTENSION_DIR)));
   expect(isRegisteredRedirect(silent.redirectUri)).toBe(true);
   expect(silent.url?.startsWith(silent.redirectUri)).toBe(true);
@@ -110,12 +95,12 @@ test('without a Webex session, a non-interactive flow never shows a page: prompt
     redirectUri: silent.redirectUri,
     error: expect.stringMatching(/^User interaction required/),
   });
-  expect(harness.context.pages().filter((page) => page.url().startsWith(API))).toEqual([]);
+  expect(rest.harness.context.pages().filter((page) => page.url().startsWith(API))).toEqual([]);
 });
 
 test('interactive: the sign-in page opens as a page, gina signs in and accepts, the flow resolves with her token', async () => {
   const flow = launchFlow(true, { state: 'st-gina', login_hint: GINA.email });
-  const page = await approveWebexSignIn(harness.context, GINA);
+  const page = await approveWebexSignIn(rest.harness.context, GINA);
   const outcome = await flow;
   expect(outcome.error).toBeUndefined();
   expect(outcome.url?.startsWith(`${outcome.redirectUri}#`)).toBe(true);
@@ -127,11 +112,11 @@ test('interactive: the sign-in page opens as a page, gina signs in and accepts, 
 });
 
 test('after the consent, a non-interactive prompt=none flow resolves silently with a new token', async () => {
-  const pagesBefore = harness.context.pages().length;
+  const pagesBefore = rest.harness.context.pages().length;
   const outcome = await launchFlow(false, { prompt: 'none', state: 'st-renew' });
   const answer = fragment(outcome.url);
   expect(answer).toMatchObject({ state: 'st-renew', token_type: 'Bearer' });
   expect(answer.access_token).toMatch(/\S{20,}/);
   expect(await emailsOf(answer.access_token)).toEqual([GINA.email]);
-  expect(harness.context.pages()).toHaveLength(pagesBefore);
+  expect(rest.harness.context.pages()).toHaveLength(pagesBefore);
 });

@@ -1,35 +1,20 @@
 import type { Page } from 'playwright-core';
-import type { Agent } from 'undici';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { SANDBOX_REST_ACCOUNTS } from '../sandbox/accounts.ts';
-import { startSandbox, type Sandbox } from '../sandbox/index.ts';
-import { sandboxAgent, sandboxFetch } from '../sandbox/test-client.ts';
+import { sandboxFetch } from '../sandbox/test-client.ts';
 import { authorizeUrl, REDIRECT } from '../sandbox/test-oauth.ts';
 import { API } from '../sandbox/test-rest.ts';
-import { launchExtension, saveScreenshot, type ExtensionHarness } from './harness';
+import { saveScreenshot } from './harness';
+import { useRestSandbox } from './rest-lifecycle';
 
 // The harness maps webexapis.com to the sandbox, so later REST tests of the extension can use
 // it: the sign-in page in Chromium answers with the redirect launchWebAuthFlow would catch, and
 // a start link opens on the site.
-let sandbox: Sandbox;
-let harness: ExtensionHarness;
-let agent: Agent;
+const rest = useRestSandbox();
 const GINA = SANDBOX_REST_ACCOUNTS.gina;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  agent = sandboxAgent(sandbox);
-  harness = await launchExtension({ sandboxPort: sandbox.port });
-});
-
-afterAll(async () => {
-  await harness?.close();
-  await agent?.close();
-  await sandbox?.close();
-});
-
 test('Sign in with Webex in Chromium: the form, then a redirect to chromiumapp.org with the code; prompt=none after', async () => {
-  const page = await harness.context.newPage();
+  const page = await rest.harness.context.newPage();
   await page.goto(authorizeUrl({ login_hint: GINA.email }));
   const form = page.getByRole('form', { name: 'Sign in with Webex' });
   await expect.poll(() => form.getByLabel('Email address').inputValue()).toBe(GINA.email);
@@ -46,7 +31,7 @@ test('Sign in with Webex in Chromium: the form, then a redirect to chromiumapp.o
   expect(first.searchParams.get('code')).toMatch(/^[0-9a-f]{40}$/);
 
   // A new tab of the same browser: the Webex session cookie answers prompt=none at once.
-  const silentPage = await harness.context.newPage();
+  const silentPage = await rest.harness.context.newPage();
   const silent = toRedirect(silentPage);
   void silentPage.goto(authorizeUrl({ prompt: 'none', state: 'st-2' })).catch(() => undefined);
   const second = new URL((await silent).url());
@@ -60,7 +45,7 @@ test('Sign in with Webex in Chromium: the form, then a redirect to chromiumapp.o
 
 test('a REST start link opens the meeting page on https://acme.webex.com', async () => {
   const call = (path: string, body: unknown) =>
-    sandboxFetch(agent)(`${API}${path}`, {
+    sandboxFetch(rest.agent)(`${API}${path}`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${GINA.personalAccessToken}`,
@@ -74,10 +59,10 @@ test('a REST start link opens the meeting page on https://acme.webex.com', async
     end: '2025-06-02T09:00:00Z',
   });
   const links = await call('/meetings/join', { meetingId: meeting.id, joinDirectly: false });
-  const page = await harness.context.newPage();
+  const page = await rest.harness.context.newPage();
   await page.goto(links.startLink!);
   await page.getByRole('heading', { name: 'You started “Quarterly planning”' }).waitFor();
   await saveScreenshot(page, 'rest-start-link-page');
-  expect(sandbox.rest.state.meetings[0]?.state).toBe('inProgress');
+  expect(rest.sandbox.rest.state.meetings[0]?.state).toBe('inProgress');
   await page.close();
 });
