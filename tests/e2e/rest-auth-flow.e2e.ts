@@ -9,7 +9,7 @@ import {
 import { sandboxFetch } from '../sandbox/test-client.ts';
 import { API } from '../sandbox/test-rest.ts';
 import { approveWebexSignIn, WEBEX_AUTHORIZE_URL } from './flows';
-import { EXTENSION_DIR } from './harness';
+import { EXTENSION_DIR, saveScreenshot } from './harness';
 import { useRestSandbox } from './rest-lifecycle';
 
 // The mechanism "Sign in with Webex" rests on, proven in the production build's service worker:
@@ -100,7 +100,9 @@ test('without a Webex session, a non-interactive flow never shows a page: prompt
 
 test('interactive: the sign-in page opens as a page, gina signs in and accepts, the flow resolves with her token', async () => {
   const flow = launchFlow(true, { state: 'st-gina', login_hint: GINA.email });
-  const page = await approveWebexSignIn(rest.harness.context, GINA);
+  const page = await approveWebexSignIn(rest.harness.context, GINA, {
+    beforeAccept: (signIn) => saveScreenshot(signIn, 'rest-auth-flow-window'),
+  });
   const outcome = await flow;
   expect(outcome.error).toBeUndefined();
   expect(outcome.url?.startsWith(`${outcome.redirectUri}#`)).toBe(true);
