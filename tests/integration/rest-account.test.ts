@@ -133,6 +133,24 @@ describe(
       expect(fx.sandbox.rest.requests.flatMap(exchangeProblems)).toEqual([]);
     });
 
+    it('a create whose answer was lost: the meeting found in the list, one meeting, shown as made', async () => {
+      const t = restEnv(fx);
+      await signInWithWebex(t.env, { keepSignedIn: false });
+      fx.sandbox.faults.inject({ kind: 'rest-lost-answer', operation: 'POST /meetings' });
+      const job = await createScheduleService(t.env).scheduleMeeting({
+        requestId: 'b'.repeat(32),
+        request: meetingRequest({ topic: 'Lost answer', invitees: [] }),
+      });
+      expect(job).toMatchObject({
+        ok: true,
+        value: { state: 'done', meeting: { topic: 'Lost answer' } },
+      });
+      expect(fx.sandbox.rest.state.meetings).toHaveLength(1);
+      const made = fx.sandbox.rest.state.meetings[0]!;
+      expect(job.ok && job.value.meeting?.meetingKey).toBe(made.meetingNumber);
+      expect(job.ok && job.value.meeting?.meetingPassword).toBe(made.password);
+    });
+
     it('a 401 renews silently and does the action once more; no renewal possible asks for a sign-in', async () => {
       const t = restEnv(fx);
       await signInWithWebex(t.env, { keepSignedIn: false });
