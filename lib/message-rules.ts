@@ -11,6 +11,8 @@ import {
   scheduleMeetingSchema,
   signInSchema,
   signOutSchema,
+  tokenSignInSchema,
+  chooseSiteSchema,
 } from './message-schemas';
 
 /**
@@ -40,6 +42,11 @@ export const MESSAGE_RULES = {
   renewTicket: { senders: 'extensionPages', data: renewTicketSchema },
   signOut: { senders: 'extensionPages', data: signOutSchema },
   setKeepSignedIn: { senders: 'extensionPages', data: keepSignedInSchema },
+  signInWithWebex: { senders: 'extensionPages', data: keepSignedInSchema },
+  signInWithToken: { senders: 'extensionPages', data: tokenSignInSchema },
+  renewWebexSignIn: { senders: 'extensionPages', data: noData },
+  chooseSite: { senders: 'extensionPages', data: chooseSiteSchema },
+  startPersonalRoom: { senders: 'extensionPages', data: noData },
   scheduleMeeting: { senders: 'extensionPages', data: scheduleMeetingSchema },
   getLastScheduleJob: { senders: 'extensionPages', data: noData },
   listMeetings: { senders: 'extensionPages', data: noData },

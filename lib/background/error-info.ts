@@ -21,7 +21,16 @@ export function exceptionIdOf(error: unknown): string | undefined {
   return isWebExError(error) ? error.details.exceptionId : undefined;
 }
 
-/** True when WebEx refused the session ticket as expired. */
+/** True when WebEx refused the session ticket as expired, or the REST token (401). */
 export function isTicketExpiredError(error: unknown): boolean {
+  if (isWebExError(error) && error.kind === 'token-expired') return true;
   return exceptionIdOf(error) === TICKET_EXPIRED;
+}
+
+/**
+ * True when a request may have been carried out although no answer came: the connection dropped
+ * (and the browser may even have resent it), the time ran out, or the body was cut off.
+ */
+export function isLostAnswer(error: unknown): boolean {
+  return isWebExError(error) && ['network', 'timeout', 'truncated'].includes(error.kind);
 }
