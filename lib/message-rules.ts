@@ -11,6 +11,7 @@ import {
   scheduleMeetingSchema,
   signInSchema,
   signOutSchema,
+  webexIntegrationSchema,
 } from './message-schemas';
 
 /**
@@ -40,6 +41,9 @@ export const MESSAGE_RULES = {
   renewTicket: { senders: 'extensionPages', data: renewTicketSchema },
   signOut: { senders: 'extensionPages', data: signOutSchema },
   setKeepSignedIn: { senders: 'extensionPages', data: keepSignedInSchema },
+  // The integration's settings (Options): the secret goes in, never out.
+  getWebexIntegration: { senders: 'extensionPages', data: noData },
+  setWebexIntegration: { senders: 'extensionPages', data: webexIntegrationSchema },
   scheduleMeeting: { senders: 'extensionPages', data: scheduleMeetingSchema },
   getLastScheduleJob: { senders: 'extensionPages', data: noData },
   listMeetings: { senders: 'extensionPages', data: noData },

@@ -48,6 +48,12 @@ export const renewTicketSchema = v.strictObject({ password: text(1024) });
 
 export const keepSignedInSchema = v.strictObject({ keepSignedIn: v.boolean() });
 
+/** setWebexIntegration: the client ID (empty clears) and, optionally, the secret (empty clears). */
+export const webexIntegrationSchema = v.strictObject({
+  clientId: text(512),
+  clientSecret: v.optional(text(512)),
+});
+
 const inviteeSchema = v.strictObject({
   email: text(320),
   name: v.optional(text(512)),

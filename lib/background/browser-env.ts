@@ -3,6 +3,7 @@ import { indexedDbVault } from '../secrets/key-vault';
 import { createXmlBackend } from '../webex/xml/client';
 import { storedItems, type BackgroundEnv } from './environment';
 import { storedSiteTimeZones } from './site-time-zones-store';
+import { readManagedClient } from './webex-integration';
 import { isPageOpen, type PresenceApis } from './popup-presence';
 
 /** The background's environment in the browser: WebEx's XML API, storage, tabs, notifications. */
@@ -28,5 +29,11 @@ export function browserBackgroundEnv(api: typeof browser): BackgroundEnv {
     notifications: api.notifications,
     isPopupOpen: () => isPageOpen(presence, '/popup.html'),
     iconUrl: runtime.getURL('/icon/128.png'),
+    integration: {
+      // From `.env` at build time (.env.example); no secret is ever built in.
+      buildClientId: import.meta.env.WXT_WEBEX_CLIENT_ID,
+      managed: () => readManagedClient(api.storage.managed),
+      redirectUrl: api.identity.getRedirectURL(),
+    },
   };
 }

@@ -13,7 +13,9 @@ import {
   type RecentMeeting,
   type Settings,
   type StoredAccount,
+  webexIntegrationItem,
 } from '../storage';
+import type { OAuthClientValues } from '../webex/rest/oauth/client-config';
 import type { MeetingsBackend } from '../webex/backend';
 
 /** The part of a WXT storage item the services use; tests pass the real items over fakeBrowser. */
@@ -32,6 +34,8 @@ export interface BackgroundItems {
   /** Sealed in local storage: a tampered list reads as empty. */
   recentMeetings: SealedItem<RecentMeeting[]>;
   lastScheduleJob: Item<ScheduleJob | null>;
+  /** Options' Webex integration override, sealed in local storage (it may hold the secret). */
+  webexIntegration: SealedItem<OAuthClientValues | null>;
 }
 
 /**
@@ -58,6 +62,11 @@ export function storedItems(secrets: SecretEnv): BackgroundItems {
       legacy: plainRecentMeetingsItem,
     }),
     lastScheduleJob: lastScheduleJobItem,
+    webexIntegration: store.item<OAuthClientValues | null>({
+      box: webexIntegrationItem,
+      label: 'local:webex.integration.sealed',
+      fallback: null,
+    }),
   };
 }
 
@@ -103,4 +112,16 @@ export interface BackgroundEnv {
   isPopupOpen: () => Promise<boolean>;
   /** Extension icon for notifications. */
   iconUrl: string;
+  /** Where the Webex integration comes from besides Options (lib/background/webex-integration.ts). */
+  integration: IntegrationSources;
+}
+
+/** The Webex integration's sources outside Options, and this browser's redirect URI. */
+export interface IntegrationSources {
+  /** The build's client ID (`WXT_WEBEX_CLIENT_ID` in `.env`), if any. */
+  buildClientId?: string;
+  /** An administrator's values from `storage.managed` (undefined where there is no policy). */
+  managed(): Promise<OAuthClientValues | undefined>;
+  /** `identity.getRedirectURL()`. */
+  redirectUrl: string;
 }

@@ -5,6 +5,7 @@ import { deleteMeeting, joinLinks, listMeetings, meetingPassword } from './meeti
 import type { MessageHandlers } from './message-handlers';
 import { createScheduleService } from './schedule';
 import { startMeeting } from './start-meeting';
+import { getWebexIntegration, setWebexIntegration } from './webex-integration';
 
 /** The messages lib/explainer/background.ts answers. */
 export type ExplainerMessage =
@@ -30,6 +31,8 @@ export function createMessageHandlers(
     renewTicket: (data) => renewTicket(env, data),
     signOut: async (data) => okReply(await signOut(env, data)),
     setKeepSignedIn: async (data) => okReply(await setKeepSignedIn(env, data)),
+    getWebexIntegration: async () => okReply(await getWebexIntegration(env)),
+    setWebexIntegration: (data) => setWebexIntegration(env, data),
     scheduleMeeting: (data) => scheduler.scheduleMeeting(data),
     getLastScheduleJob: async () => okReply(await scheduler.getLastScheduleJob()),
     listMeetings: () => listMeetings(env),

@@ -30,6 +30,8 @@ const VALID: { [K in MessageType]: unknown } = {
   renewTicket: { password: 'pw' },
   signOut: { forgetMeetings: false },
   setKeepSignedIn: { keepSignedIn: true },
+  getWebexIntegration: undefined,
+  setWebexIntegration: { clientId: 'C123', clientSecret: 'secret' },
   scheduleMeeting: {
     requestId: '0123456789abcdef0123456789abcdef',
     request: {

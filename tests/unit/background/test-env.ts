@@ -3,6 +3,7 @@ import { signIn } from '../../../lib/background/account';
 import { storedItems, type BackgroundEnv } from '../../../lib/background/environment';
 import { memoryVault } from '../../../lib/secrets/key-vault';
 import type { ScheduleRequest } from '../../../lib/webex/types';
+import type { OAuthClientValues } from '../../../lib/webex/rest/oauth/client-config';
 import { ALICE_PASSWORD, FakeBackend } from './fake-backend';
 
 export const START = Date.UTC(2025, 5, 2, 9, 0);
@@ -10,6 +11,8 @@ export const ACME = { name: 'acme', origin: 'https://acme.webex.com' };
 /** The account key signInAlice signs in with. */
 export const ALICE_OWNER = { siteOrigin: ACME.origin, webExId: 'alice' };
 export const ICON = 'chrome-extension://test/icon/128.png';
+/** `identity.getRedirectURL()` in Chrome for an extension with the id `abc…p`. */
+export const REDIRECT_URL = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
 
 /** The background's environment over fakeBrowser, a fake WebEx and a hand-moved clock. */
 export function testEnv(options: { granted?: string[] } = {}) {
@@ -19,6 +22,7 @@ export function testEnv(options: { granted?: string[] } = {}) {
   const granted = new Set(['https://*.webex.com/*', ...(options.granted ?? [])]);
   const popup = { open: false };
   const vault = memoryVault();
+  const managed: { values?: OAuthClientValues } = {};
   const env: BackgroundEnv = {
     backend,
     items: storedItems({ vault, crypto: globalThis.crypto }),
@@ -37,8 +41,13 @@ export function testEnv(options: { granted?: string[] } = {}) {
     notifications: fakeBrowser.notifications,
     isPopupOpen: async () => popup.open,
     iconUrl: ICON,
+    integration: {
+      buildClientId: undefined as string | undefined,
+      managed: async () => managed.values,
+      redirectUrl: REDIRECT_URL,
+    },
   };
-  return { env, backend, clock, granted, popup, vault };
+  return { env, backend, clock, granted, popup, vault, managed };
 }
 
 export async function signInAlice(env: BackgroundEnv, keepSignedIn = false) {

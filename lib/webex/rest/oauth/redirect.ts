@@ -20,8 +20,7 @@ export interface ExpectedRedirect {
 
 /** The implicit grant's token (from the fragment), or the code to exchange (from the query). */
 export type RedirectAnswer =
-  | { type: 'token'; accessToken: string; expiresInSeconds: number }
-  | { type: 'code'; code: string };
+  { type: 'token'; accessToken: string; expiresInSeconds: number } | { type: 'code'; code: string };
 
 /** A token or code as read from outside: undefined unless it has a token's shape and size. */
 export function tokenText(value: string | null | undefined): string | undefined {

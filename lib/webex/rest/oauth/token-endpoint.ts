@@ -85,7 +85,9 @@ async function post(env: TokenEnvironment, body: URLSearchParams) {
   try {
     text = await readCapped(response, MAX_TOKEN_ANSWER_BYTES);
   } catch {
-    throw signal.aborted ? restTimeout(CONTEXT, timeoutMs) : restTruncated(CONTEXT, response.status);
+    throw signal.aborted
+      ? restTimeout(CONTEXT, timeoutMs)
+      : restTruncated(CONTEXT, response.status);
   }
   if (text === undefined) throw restTooLarge(CONTEXT, response.status, MAX_TOKEN_ANSWER_BYTES);
   return { status: response.status, text };
