@@ -22,10 +22,10 @@ const DAY = 24 * 3600;
 async function run(answer: () => Response | Promise<Response>, request = CODE) {
   const fake = fakeTokenFetch(answer);
   const result = await requestTokens({ fetch: fake.fetch, now: () => NOW }, CLIENT, request).then(
-    (grant) => ({ grant }),
+    (grant) => ({ grant, error: undefined }),
     (error: unknown) => {
       if (!isWebExError(error)) throw error;
-      return { error: error.toInfo() };
+      return { grant: undefined, error: error.toInfo() };
     },
   );
   return { ...result, requests: fake.requests };
