@@ -27,7 +27,9 @@ export default defineConfig({
     // notifications: "Meeting ready" when the popup closed before WebEx answered, and reminders.
     // alarms: reminders and the badge wake the sleeping service worker at their time and survive
     // a browser restart (a timer in the worker would die with it).
+    // identity: "Sign in with Webex" (OAuth through identity.launchWebAuthFlow).
     permissions: ['storage', 'scripting', 'notifications', 'alarms', 'identity'],
+    // webexapis.com: the Webex REST API and its OAuth token endpoint.
     host_permissions: ['https://*.webex.com/*', 'https://webexapis.com/*'],
     // Granted one origin at a time from a click: sites outside webex.com, and pages where results land.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -50,6 +52,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
+              // Fixed: identity.getRedirectURL() (the Webex redirect URI) derives from it.
               id: 'webex-host-helper@example.org',
               strict_min_version: '140.0',
               // The extension sends nothing anywhere but the host's own WebEx site.
@@ -59,6 +62,11 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
+      : {
+          minimum_chrome_version: MINIMUM_CHROME_VERSION,
+          // An administrator may set the Webex integration (clientId, clientSecret) by policy;
+          // Firefox reads managed storage from a native manifest instead, without a schema.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });

@@ -36,6 +36,8 @@ export interface OptionsPageProps {
   invitationTemplate?: ComponentChildren;
   /** The explainer's "other pages" section (components/ResultOriginsSettings.tsx). */
   resultOrigins?: ComponentChildren;
+  /** "Webex integration" (components/options/WebexIntegrationSection.tsx). */
+  webexIntegration?: ComponentChildren;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -55,6 +57,7 @@ export function OptionsPage(props: OptionsPageProps) {
           onKeepSignedInChange={props.onKeepSignedInChange}
           onSignOut={props.onSignOut}
         />
+        {props.webexIntegration}
         <MeetingDefaultsSection
           settings={props.settings}
           limit={defaultsLimit(props.account)}

@@ -31,6 +31,7 @@ test('the production manifest asks only for what the features use', () => {
     'storage',
   ]);
   expect(manifest.host_permissions).toEqual(['https://*.webex.com/*', 'https://webexapis.com/*']);
+  expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   const matches = (manifest.content_scripts ?? []).flatMap(
     (script: { matches: string[] }) => script.matches,

@@ -133,6 +133,25 @@ describe(
       expect(fx.sandbox.rest.requests.flatMap(exchangeProblems)).toEqual([]);
     });
 
+    it("Recent on REST: the next 14 days' meetings and the ones that ended in the last 7 days", async () => {
+      const t = restEnv(fx);
+      await signInWithWebex(t.env, { keepSignedIn: false });
+      // Made on the site, not here: nothing about it is kept locally.
+      const { session } = (await t.env.items.sessionAccount.getValue())!;
+      await t.env.backend.schedule(session, meetingRequest({ topic: 'Review', invitees: [] }));
+      fx.sandbox.rest.state.meetings[0]!.state = 'ended';
+      t.clock.now += 3 * DAY_MS;
+      const listed = await listMeetings(t.env);
+      expect(listed.ok && listed.value.map((m) => [m.topic, m.scheduledHere])).toEqual([
+        ['Review', false],
+      ]);
+      const endedQuery = fx.sandbox.rest.requests
+        .filter((r) => r.path === '/meetings' && r.method === 'GET')
+        .map((r) => new URLSearchParams(r.query))
+        .find((q) => q.get('state') === 'ended')!;
+      expect(Date.parse(endedQuery.get('from')!)).toBe(t.clock.now - 7 * DAY_MS);
+    });
+
     it('a create whose answer was lost: the meeting found in the list, one meeting, shown as made', async () => {
       const t = restEnv(fx);
       await signInWithWebex(t.env, { keepSignedIn: false });
