@@ -2,6 +2,7 @@ import type * as v from 'valibot';
 import type { MessageData, MessageType } from './messaging';
 import {
   dismissResultSchema,
+  chooseSiteSchema,
   keepSignedInSchema,
   meetingKeySchema,
   noData,
@@ -10,6 +11,7 @@ import {
   resultPanelSetupSchema,
   scheduleMeetingSchema,
   signInSchema,
+  signInWithTokenSchema,
   signOutSchema,
 } from './message-schemas';
 
@@ -40,6 +42,11 @@ export const MESSAGE_RULES = {
   renewTicket: { senders: 'extensionPages', data: renewTicketSchema },
   signOut: { senders: 'extensionPages', data: signOutSchema },
   setKeepSignedIn: { senders: 'extensionPages', data: keepSignedInSchema },
+  signInWithWebex: { senders: 'extensionPages', data: keepSignedInSchema },
+  signInWithToken: { senders: 'extensionPages', data: signInWithTokenSchema },
+  renewWebexSignIn: { senders: 'extensionPages', data: noData },
+  chooseSite: { senders: 'extensionPages', data: chooseSiteSchema },
+  startPersonalRoom: { senders: 'extensionPages', data: noData },
   scheduleMeeting: { senders: 'extensionPages', data: scheduleMeetingSchema },
   getLastScheduleJob: { senders: 'extensionPages', data: noData },
   listMeetings: { senders: 'extensionPages', data: noData },

@@ -48,6 +48,15 @@ export const renewTicketSchema = v.strictObject({ password: text(1024) });
 
 export const keepSignedInSchema = v.strictObject({ keepSignedIn: v.boolean() });
 
+/** signInWithToken: a personal access token (Webex's are about 100-200 characters). */
+export const signInWithTokenSchema = v.strictObject({
+  token: text(2048),
+  keepSignedIn: v.boolean(),
+});
+
+/** chooseSite: a site URL such as `acme.webex.com`. */
+export const chooseSiteSchema = v.strictObject({ siteUrl: text(256) });
+
 const inviteeSchema = v.strictObject({
   email: text(320),
   name: v.optional(text(512)),

@@ -43,9 +43,14 @@ export type AccountView =
       lastWebExId?: string;
       /** The ticket kept on this device was refused (tampered with or unreadable): sign in again. */
       keptTicketRefused?: true;
+      /** An integration client ID is configured: "Sign in with Webex" can run. */
+      webexSignInReady: boolean;
     }
   | {
       signedIn: true;
+      /** Which backend: the XML API (WebEx ID and password) or the REST API (Sign in with Webex). */
+      api: 'xml' | 'rest';
+      /** The chosen site (REST: one of the profile's sites or attendee sites). */
       site: WebExSite;
       webExId: string;
       profile: HostProfile;
@@ -153,6 +158,16 @@ export interface ProtocolMap {
   signOut(data: SignOutRequest): Reply<AccountView>;
   /** Moves the ticket between session storage (false) and this device's storage (true). */
   setKeepSignedIn(data: { keepSignedIn: boolean }): Reply<AccountView>;
+  /** Sign in with Webex (OAuth through identity.launchWebAuthFlow, run by the background). */
+  signInWithWebex(data: { keepSignedIn: boolean }): Reply<AccountView>;
+  /** A personal access token pasted by the host (it lasts 12 hours). */
+  signInWithToken(data: { token: string; keepSignedIn: boolean }): Reply<AccountView>;
+  /** The signed-in REST account's token ran out: sign in with Webex again, interactively. */
+  renewWebexSignIn(): Reply<AccountView>;
+  /** REST: schedule on this site (one of the profile's sites or attendee sites). */
+  chooseSite(data: { siteUrl: string }): Reply<AccountView>;
+  /** REST: opens the Personal Room's start link in a tab from the background. */
+  startPersonalRoom(): Reply<{ opened: true }>;
 
   // --- scheduling --------------------------------------------------------------------------
   /**

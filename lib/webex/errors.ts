@@ -25,7 +25,10 @@ export type WebExErrorKind =
   // The REST API (lib/webex/rest/):
   | 'rest-api' // webexapis.com answered a 4xx or 5xx (httpStatus; its JSON's descriptions, trackingId)
   | 'not-json' // an HTML (or other) page where the REST API's JSON was expected
-  | 'token-expired'; // the REST access token has run out or was refused (401): sign in again
+  | 'token-expired' // the REST access token has run out or was refused (401): sign in again
+  | 'no-integration' // no integration client ID is configured: Sign in with Webex cannot run
+  | 'sign-in-cancelled' // the host closed the Webex sign-in window or declined
+  | 'oauth'; // the Webex sign-in answered an OAuth error (invalid_scope, a state mismatch...)
 
 /** One `serv:subError` of a FAILURE: a more precise code and reason behind the main one. */
 export interface WebExSubError {

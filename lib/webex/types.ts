@@ -34,6 +34,8 @@ export interface HostProfile {
   /** REST only (`/meetingPreferences`): the host's sites, e.g. `acme.webex.com`, and the default. */
   sites?: string[];
   defaultSite?: string;
+  /** REST only (`/people/me` `siteUrls` with `#attendee`): sites where the host only attends. */
+  attendeeSites?: string[];
   /** REST only (`/meetingPreferences`): the host's Personal Room. */
   personalRoom?: PersonalRoom;
 }
