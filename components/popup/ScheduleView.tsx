@@ -10,10 +10,15 @@ import type { AccountView, ScheduleJob } from '../../lib/messaging';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
 import type { ScheduleRequest } from '../../lib/webex/types';
 import { topicCount } from '../../lib/meetings/topic';
+import { accountIdOf } from '../../lib/account-id';
+import { t } from '../../lib/i18n';
+import { isAttendeeOnlySite } from '../../lib/site-choices';
+import { siteHost } from '../../lib/site-host';
 import { usePopupEnv, type PopupEnv } from './popup-env';
 import { Lazy } from './Lazy';
 import { ScheduleForm } from './ScheduleForm';
 import { useLoaded } from './use-loaded';
+import { useScheduleDraft } from './use-schedule-draft';
 import type { TicketRenewal } from './use-ticket-renewal';
 
 // Loaded when a meeting is scheduled (or scheduling failed), not with the popup.
@@ -87,6 +92,19 @@ export function ScheduleView(props: ScheduleViewProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'form' });
   const busy = useRef(false);
   const root = useRef<HTMLDivElement>(null);
+  useScheduleDraft({
+    enabled: account.api === 'rest',
+    owner: accountIdOf(account),
+    values,
+    renewing: renewal.asking,
+    restore: setValues,
+  });
+  // A REST site where the host only attends: Webex refuses to schedule there, so say it first.
+  const host = siteHost(account.site);
+  const blocked =
+    account.api === 'rest' && isAttendeeOnlySite(account.profile, host)
+      ? t('schedule.attendeeSite', { host })
+      : undefined;
 
   async function run(request: ScheduleRequest, requestId: string) {
     busy.current = true;
@@ -119,7 +137,7 @@ export function ScheduleView(props: ScheduleViewProps) {
   }
 
   function submitChecked(loaded: FormChecks, formValues: ScheduleFormValues) {
-    if (busy.current) return;
+    if (busy.current || blocked) return;
     const built = build(loaded, formValues);
     if (!built.ok) {
       setShown('all');
@@ -203,6 +221,7 @@ export function ScheduleView(props: ScheduleViewProps) {
         profile={account.profile}
         siteName={account.site.name}
         running={phase.kind === 'running'}
+        blocked={blocked}
         onChange={setValues}
         onLeaveField={(field) => setShown((before) => withShown(before, field))}
         onRegeneratePassword={() =>

@@ -1,0 +1,41 @@
+import { useId } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import { siteChoices } from '../../lib/site-choices';
+import type { HostProfile } from '../../lib/webex/types';
+
+interface SiteChooserProps {
+  profile: HostProfile;
+  /** The signed-in site's host, e.g. `acme.webex.com`. */
+  chosen: string;
+  busy: boolean;
+  onChoose(host: string): void;
+}
+
+/**
+ * A REST account with more than one site picks the one to schedule on; sites where the host is
+ * only an attendee are marked. Renders nothing for a single site.
+ */
+export function SiteChooser({ profile, chosen, busy, onChoose }: SiteChooserProps) {
+  const id = useId();
+  const choices = siteChoices(profile, chosen);
+  if (choices.length < 2) return null;
+  return (
+    <span class="site-chooser">
+      <label for={id}>{t('popup.site.label')}</label>
+      <select
+        id={id}
+        value={choices.find((choice) => choice.host.toLowerCase() === chosen.toLowerCase())?.host}
+        disabled={busy}
+        onChange={(event) => onChoose(event.currentTarget.value)}
+      >
+        {choices.map((choice) => (
+          <option key={choice.host} value={choice.host}>
+            {choice.attendeeOnly
+              ? t('popup.site.attendeeOnly', { host: choice.host })
+              : choice.host}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
