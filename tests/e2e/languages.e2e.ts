@@ -49,8 +49,11 @@ describe.each<UiLocale>(['de', 'ja'])('in %s', (locale) => {
 
   it('signs in and schedules; the 040007 refusal offers its one-click fix', async () => {
     const page = await extension.openPopup();
-    await page.getByLabel(m('signIn.site')).waitFor();
+    await page.getByRole('button', { name: m('signIn.webex.button'), exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+    await page.getByText(m('signIn.older.summary')).click();
+    await page.getByText(m('signIn.token.summary')).click();
+    await page.getByLabel(m('signIn.site')).waitFor();
     await checkView(page, 'popup-signed-out');
     await signIn(page);
     await checkView(page, 'popup-schedule');
@@ -138,6 +141,7 @@ describe.each<UiLocale>(['de', 'ja'])('in %s', (locale) => {
   it('the options page', async () => {
     const page = await extension.openOptions();
     await page.setViewportSize({ width: 400, height: 900 });
+    await page.getByText(m('signIn.older.summary')).click();
     await page.getByLabel(m('signIn.site')).waitFor();
     await checkView(page, 'options-signed-out');
     await page.close();
