@@ -59,7 +59,9 @@ export function WebexSignIn(props: WebexSignInProps) {
             href={props.integrationHref}
             target={props.integrationHref.startsWith('#') ? undefined : '_blank'}
           >
-            {t('signIn.webex.notReadyLink')}
+            {props.integrationHref.startsWith('#')
+              ? t('signIn.webex.notReadyLinkHere')
+              : t('signIn.webex.notReadyLink')}
           </a>
         </p>
       )}
