@@ -2,7 +2,6 @@ import type * as v from 'valibot';
 import type { MessageData, MessageType } from './messaging';
 import {
   dismissResultSchema,
-  chooseSiteSchema,
   keepSignedInSchema,
   meetingKeySchema,
   noData,
@@ -11,8 +10,9 @@ import {
   resultPanelSetupSchema,
   scheduleMeetingSchema,
   signInSchema,
-  signInWithTokenSchema,
   signOutSchema,
+  tokenSignInSchema,
+  chooseSiteSchema,
 } from './message-schemas';
 
 /**
@@ -43,7 +43,7 @@ export const MESSAGE_RULES = {
   signOut: { senders: 'extensionPages', data: signOutSchema },
   setKeepSignedIn: { senders: 'extensionPages', data: keepSignedInSchema },
   signInWithWebex: { senders: 'extensionPages', data: keepSignedInSchema },
-  signInWithToken: { senders: 'extensionPages', data: signInWithTokenSchema },
+  signInWithToken: { senders: 'extensionPages', data: tokenSignInSchema },
   renewWebexSignIn: { senders: 'extensionPages', data: noData },
   chooseSite: { senders: 'extensionPages', data: chooseSiteSchema },
   startPersonalRoom: { senders: 'extensionPages', data: noData },

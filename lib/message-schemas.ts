@@ -48,14 +48,13 @@ export const renewTicketSchema = v.strictObject({ password: text(1024) });
 
 export const keepSignedInSchema = v.strictObject({ keepSignedIn: v.boolean() });
 
-/** signInWithToken: a personal access token (Webex's are about 100-200 characters). */
-export const signInWithTokenSchema = v.strictObject({
-  token: text(2048),
-  keepSignedIn: v.boolean(),
-});
+/** signInWithToken: a personal access token (Webex's are about 100 characters). */
+export const tokenSignInSchema = v.strictObject({ token: text(2048), keepSignedIn: v.boolean() });
 
-/** chooseSite: a site URL such as `acme.webex.com`. */
-export const chooseSiteSchema = v.strictObject({ siteUrl: text(256) });
+/** chooseSite: a site as REST names it, `acme.webex.com` (host name characters only). */
+export const chooseSiteSchema = v.strictObject({
+  siteUrl: v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/i)),
+});
 
 const inviteeSchema = v.strictObject({
   email: text(320),

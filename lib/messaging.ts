@@ -41,21 +41,26 @@ export type AccountView =
       signedIn: false;
       lastSite?: WebExSite;
       lastWebExId?: string;
+      /** Which way the last account signed in: `rest` leads with "Sign in with Webex". */
+      lastApi?: 'xml' | 'rest';
+      /** A Webex integration's client ID is configured (build, Options or administrator). */
+      webexSignInReady: boolean;
       /** The ticket kept on this device was refused (tampered with or unreadable): sign in again. */
       keptTicketRefused?: true;
-      /** An integration client ID is configured: "Sign in with Webex" can run. */
-      webexSignInReady: boolean;
     }
   | {
       signedIn: true;
-      /** Which backend: the XML API (WebEx ID and password) or the REST API (Sign in with Webex). */
+      /** `xml`: WebEx ID and password (a ticket); `rest`: Sign in with Webex (a token). */
       api: 'xml' | 'rest';
-      /** The chosen site (REST: one of the profile's sites or attendee sites). */
+      /** The site the host works on (REST: chosen among the profile's sites). */
       site: WebExSite;
       webExId: string;
       profile: HostProfile;
       keepSignedIn: boolean;
-      /** True when the ticket has passed its lifetime: the next action will ask for the password. */
+      /**
+       * True when the ticket (REST: the token) has passed its lifetime: the next action will ask
+       * for the password (REST: renew silently, else ask to sign in with Webex again).
+       */
       ticketExpired: boolean;
     };
 
@@ -65,6 +70,17 @@ export interface SignInRequest {
   siteInput: string;
   webExId: string;
   password: string;
+  keepSignedIn: boolean;
+}
+
+/** Sign in with Webex: the host's "Keep me signed in" choice; the rest is the OAuth window's. */
+export interface WebexSignInRequest {
+  keepSignedIn: boolean;
+}
+
+/** Sign in with a personal access token pasted from developer.webex.com (lasts 12 hours). */
+export interface TokenSignInRequest {
+  token: string;
   keepSignedIn: boolean;
 }
 
@@ -158,15 +174,19 @@ export interface ProtocolMap {
   signOut(data: SignOutRequest): Reply<AccountView>;
   /** Moves the ticket between session storage (false) and this device's storage (true). */
   setKeepSignedIn(data: { keepSignedIn: boolean }): Reply<AccountView>;
-  /** Sign in with Webex (OAuth through identity.launchWebAuthFlow, run by the background). */
-  signInWithWebex(data: { keepSignedIn: boolean }): Reply<AccountView>;
-  /** A personal access token pasted by the host (it lasts 12 hours). */
-  signInWithToken(data: { token: string; keepSignedIn: boolean }): Reply<AccountView>;
-  /** The signed-in REST account's token ran out: sign in with Webex again, interactively. */
+  /**
+   * Sign in with Webex (REST API): the background runs `identity.launchWebAuthFlow` and keeps
+   * the token. A real toolbar popup closes when the sign-in window opens; the background still
+   * finishes, and the next popup shows the account.
+   */
+  signInWithWebex(data: WebexSignInRequest): Reply<AccountView>;
+  /** Sign in with a personal access token (REST API, 12 hours); the token is never logged. */
+  signInWithToken(data: TokenSignInRequest): Reply<AccountView>;
+  /** After a REST token expired and silent renewal failed: Sign in with Webex again, same account. */
   renewWebexSignIn(): Reply<AccountView>;
-  /** REST: schedule on this site (one of the profile's sites or attendee sites). */
+  /** REST accounts: work on another of the host's sites (`acme.webex.com`, from the profile). */
   chooseSite(data: { siteUrl: string }): Reply<AccountView>;
-  /** REST: opens the Personal Room's start link in a tab from the background. */
+  /** REST accounts: opens the host's Personal Room to start it (`POST /meetings/join`'s startLink). */
   startPersonalRoom(): Reply<{ opened: true }>;
 
   // --- scheduling --------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import type {
   HostProfile,
   KeptSiteTimeZones,
   ScheduledMeeting,
-  Session,
+  AccountSession,
   WebExSite,
 } from './webex/types';
 
@@ -33,7 +33,7 @@ export interface AccountKey {
 
 /** A signed-in account: the session ticket (never the password) and what GetUser said. */
 export interface StoredAccount {
-  session: Session;
+  session: AccountSession;
   profile: HostProfile;
 }
 
@@ -41,6 +41,8 @@ export interface StoredAccount {
 export interface LastAccount {
   site: WebExSite;
   webExId: string;
+  /** How it signed in; absent before REST (then `xml`). */
+  api?: 'xml' | 'rest';
 }
 
 export type Theme = 'system' | 'light' | 'dark';

@@ -1,6 +1,6 @@
 import type { AccountView } from '../messaging';
 import type { AccountKey, StoredAccount } from '../storage';
-import type { Session } from '../webex/types';
+import type { AccountSession } from '../webex/types';
 import type { BackgroundItems } from './environment';
 
 export interface FoundAccount {
@@ -54,11 +54,11 @@ export async function markTicketExpired(
   await saveAccount(items, { ...found.account, session: expired }, found.kept);
 }
 
-export function isTicketExpired(session: Session, now: number): boolean {
+export function isTicketExpired(session: AccountSession, now: number): boolean {
   return now >= session.expiresAt;
 }
 
-export function accountKeyOf(session: Pick<Session, 'site' | 'webExId'>): AccountKey {
+export function accountKeyOf(session: Pick<AccountSession, 'site' | 'webExId'>): AccountKey {
   return { siteOrigin: session.site.origin, webExId: session.webExId };
 }
 
@@ -70,6 +70,7 @@ export function accountView(found: FoundAccount, now: number): AccountView {
   const { session, profile } = found.account;
   return {
     signedIn: true,
+    api: session.api ?? 'xml',
     site: session.site,
     webExId: session.webExId,
     profile,

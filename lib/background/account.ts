@@ -32,9 +32,17 @@ export async function getAccount(env: BackgroundEnv): Promise<AccountView> {
   if (found) return accountView(found, env.now());
   const last = await env.items.lastAccount.getValue();
   const refused = (await keptAccountRefused(env.items)) ? { keptTicketRefused: true as const } : {};
+  const webexSignInReady = await env.webexSignInReady();
   return last
-    ? { signedIn: false, lastSite: last.site, lastWebExId: last.webExId, ...refused }
-    : { signedIn: false, ...refused };
+    ? {
+        signedIn: false,
+        lastSite: last.site,
+        lastWebExId: last.webExId,
+        lastApi: last.api ?? 'xml',
+        webexSignInReady,
+        ...refused,
+      }
+    : { signedIn: false, webexSignInReady, ...refused };
 }
 
 /** AuthenticateUser then GetUser; the password goes to WebEx once and is kept nowhere. */
@@ -79,7 +87,8 @@ export async function signIn(env: BackgroundEnv, form: SignInRequest): Promise<R
   );
   if (answer.ok && answer.value.signedIn) {
     // The WebEx ID WebEx gave (GetUser), also when the host typed their email address.
-    await env.items.lastAccount.setValue({ site: parsed.site, webExId: answer.value.webExId });
+    const { webExId } = answer.value;
+    await env.items.lastAccount.setValue({ site: parsed.site, webExId, api: 'xml' });
     const settings = await env.items.settings.getValue();
     await env.items.settings.setValue({ ...settings, keepSignedIn: form.keepSignedIn });
   }

@@ -1,5 +1,7 @@
 import type { browser } from 'wxt/browser';
 import { indexedDbVault } from '../secrets/key-vault';
+import { createAccountBackend } from '../webex/account-backend';
+import { createRestBackend } from '../webex/rest/client';
 import { createXmlBackend } from '../webex/xml/client';
 import { storedItems, type BackgroundEnv } from './environment';
 import { storedSiteTimeZones } from './site-time-zones-store';
@@ -15,11 +17,17 @@ export function browserBackgroundEnv(api: typeof browser): BackgroundEnv {
     getContexts: runtime.getContexts?.bind(runtime),
     getViews: api.extension?.getViews?.bind(api.extension),
   };
+  const fetch = globalThis.fetch.bind(globalThis);
+  const restBackend = createRestBackend({ fetch });
+  const xmlBackend = createXmlBackend({ fetch, siteTimeZones: storedSiteTimeZones() });
   return {
-    backend: createXmlBackend({
-      fetch: globalThis.fetch.bind(globalThis),
-      siteTimeZones: storedSiteTimeZones(),
-    }),
+    backend: createAccountBackend(xmlBackend, restBackend),
+    restBackend,
+    webexAuth: {
+      authorize: () => Promise.reject(new Error('Sign in with Webex is being wired')),
+      renew: () => Promise.reject(new Error('Sign in with Webex is being wired')),
+    },
+    webexSignInReady: async () => false,
     // The sealing key lives in this extension origin's IndexedDB, out of content scripts' reach.
     items: storedItems({ vault: indexedDbVault(indexedDB), crypto: globalThis.crypto }),
     now: () => Date.now(),

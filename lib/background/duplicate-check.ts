@@ -1,6 +1,6 @@
 import type { DuplicateMeeting } from '../messaging';
 import type { MeetingsBackend } from '../webex/backend';
-import type { ScheduledMeeting, Session } from '../webex/types';
+import type { AccountSession, ScheduledMeeting } from '../webex/types';
 
 const MINUTE_MS = 60_000;
 /** LstsummaryMeeting's window around the start: wide enough for any zone rounding, still small. */
@@ -15,8 +15,8 @@ const sameMinute = (a: number, b: number) =>
  * Best effort: any failure answers none, as the meeting itself was created.
  */
 export async function findDuplicates(
-  backend: MeetingsBackend,
-  session: Session,
+  backend: MeetingsBackend<AccountSession>,
+  session: AccountSession,
   meeting: ScheduledMeeting,
 ): Promise<DuplicateMeeting[]> {
   try {

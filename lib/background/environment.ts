@@ -15,6 +15,9 @@ import {
   type StoredAccount,
 } from '../storage';
 import type { MeetingsBackend } from '../webex/backend';
+import type { RestMeetingsBackend } from '../webex/rest/client';
+import type { WebexAuth } from '../webex/rest/grant';
+import type { AccountSession } from '../webex/types';
 
 /** The part of a WXT storage item the services use; tests pass the real items over fakeBrowser. */
 export interface Item<T> {
@@ -93,7 +96,14 @@ export interface NotificationsApi {
 
 /** Everything the background services touch, passed in so that tests can fake each part. */
 export interface BackgroundEnv {
-  backend: MeetingsBackend;
+  /** Both APIs, by the session's `api` (lib/webex/account-backend.ts). */
+  backend: MeetingsBackend<AccountSession>;
+  /** The REST client itself, for what only REST does (a first profile, the Personal Room). */
+  restBackend: RestMeetingsBackend;
+  /** Sign in with Webex (OAuth through identity.launchWebAuthFlow) and token renewal. */
+  webexAuth: WebexAuth;
+  /** True when a Webex integration's client ID is configured (build, Options, administrator). */
+  webexSignInReady: () => Promise<boolean>;
   items: BackgroundItems;
   now: () => number;
   permissions: PermissionsApi;

@@ -21,7 +21,8 @@ export function exceptionIdOf(error: unknown): string | undefined {
   return isWebExError(error) ? error.details.exceptionId : undefined;
 }
 
-/** True when WebEx refused the session ticket as expired. */
+/** True when WebEx refused the session ticket as expired, or the REST token (401). */
 export function isTicketExpiredError(error: unknown): boolean {
+  if (isWebExError(error) && error.kind === 'token-expired') return true;
   return exceptionIdOf(error) === TICKET_EXPIRED;
 }

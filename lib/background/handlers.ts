@@ -4,7 +4,9 @@ import type { BackgroundEnv } from './environment';
 import { deleteMeeting, joinLinks, listMeetings, meetingPassword } from './meetings';
 import type { MessageHandlers } from './message-handlers';
 import { createScheduleService } from './schedule';
+import { startPersonalRoom } from './personal-room';
 import { startMeeting } from './start-meeting';
+import { chooseSite, renewWebexSignIn, signInWithToken, signInWithWebex } from './webex-account';
 
 /** The messages lib/explainer/background.ts answers. */
 export type ExplainerMessage =
@@ -30,6 +32,11 @@ export function createMessageHandlers(
     renewTicket: (data) => renewTicket(env, data),
     signOut: async (data) => okReply(await signOut(env, data)),
     setKeepSignedIn: async (data) => okReply(await setKeepSignedIn(env, data)),
+    signInWithWebex: (data) => signInWithWebex(env, data),
+    signInWithToken: (data) => signInWithToken(env, data),
+    renewWebexSignIn: () => renewWebexSignIn(env),
+    chooseSite: (data) => chooseSite(env, data),
+    startPersonalRoom: () => startPersonalRoom(env),
     scheduleMeeting: (data) => scheduler.scheduleMeeting(data),
     getLastScheduleJob: async () => okReply(await scheduler.getLastScheduleJob()),
     listMeetings: () => listMeetings(env),

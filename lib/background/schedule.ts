@@ -1,7 +1,7 @@
 import { siteLink } from '../meetings/safe-link';
 import { failedReply, okReply, type Reply, type ScheduleJob } from '../messaging';
 import type { RecentMeeting } from '../storage';
-import type { ScheduleRequest, ScheduledMeeting, Session } from '../webex/types';
+import type { ScheduleRequest, ScheduledMeeting, AccountSession } from '../webex/types';
 import { interruptedScheduleError } from './account-errors';
 import { accountKeyOf, loadAccount, sameAccount } from './account-store';
 import { findDuplicates } from './duplicate-check';
@@ -53,7 +53,7 @@ function jobFromRecent(recent: RecentMeeting, request: ScheduleRequest): Schedul
 
 async function bestEffortJoinUrl(
   env: BackgroundEnv,
-  session: Session,
+  session: AccountSession,
   meetingKey: string,
 ): Promise<string | undefined> {
   try {
@@ -79,7 +79,7 @@ export function createScheduleService(env: BackgroundEnv): ScheduleService {
     return failed;
   }
 
-  async function remember(session: Session, job: ScheduleJob, meeting: ScheduledMeeting) {
+  async function remember(session: AccountSession, job: ScheduleJob, meeting: ScheduledMeeting) {
     const entry: RecentMeeting = {
       ...meeting,
       owner: accountKeyOf(session),

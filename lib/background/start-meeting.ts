@@ -1,5 +1,5 @@
 import { buildLogoutAndRetryLink, buildStartLink } from '../webex/url/links';
-import type { Session } from '../webex/types';
+import { isRestSession, type AccountSession } from '../webex/types';
 import { siteLandingPage } from '../webex/url/site-pages';
 import { watchForAlreadyLogon } from './already-logon-retry';
 import type { BackgroundEnv } from './environment';
@@ -10,9 +10,13 @@ import { checkedTicketLink } from './start-link-check';
 // Where WebEx sends the tab when the start ends; the explainer shows the outcome there.
 export { siteLandingPage };
 
-/** The ticket link, checked before and after the back URL is added: https on the site only. */
-async function startLink(env: BackgroundEnv, session: Session, meetingKey: string) {
+/**
+ * The ticket link, checked before and after the back URL is added: https on the site only. REST's
+ * `startLink` has no back URL (nothing reports how a start went) and is opened as Webex gave it.
+ */
+async function startLink(env: BackgroundEnv, session: AccountSession, meetingKey: string) {
   const hostUrl = checkedTicketLink(await env.backend.hostUrl(session, meetingKey), session.site);
+  if (isRestSession(session)) return hostUrl;
   return checkedTicketLink(buildStartLink(hostUrl, siteLandingPage(session.site)), session.site);
 }
 
@@ -29,12 +33,12 @@ async function freshStartLink(env: BackgroundEnv, meetingKey: string): Promise<s
  */
 export async function openStartTab(
   env: BackgroundEnv,
-  session: Session,
+  session: AccountSession,
   meetingKey: string,
 ): Promise<string> {
   const link = await startLink(env, session, meetingKey);
   const tab = await env.tabs.create({ url: link, active: true });
-  if (tab.id !== undefined) {
+  if (tab.id !== undefined && !isRestSession(session)) {
     watchForAlreadyLogon(env.tabs, {
       tabId: tab.id,
       siteOrigin: session.site.origin,

@@ -8,7 +8,7 @@ import type { Reply, ResultMeetingCheck } from '../messaging';
 import { parseUrl } from '../url';
 import { ExceptionId } from '../webex/exception-ids';
 import { isMeetingNumber } from '../webex/url/meeting-number';
-import type { Session } from '../webex/types';
+import type { AccountSession } from '../webex/types';
 
 // WebEx's answers to GetMeeting for a number the host does not host: none, or not theirs.
 const NOT_THE_HOSTS = new Set<string>([
@@ -25,7 +25,7 @@ function senderPage(sender: MessageSender): URL | undefined {
 /** GetMeeting, then: is it the signed-in host's own meeting? */
 async function hostsMeeting(
   env: BackgroundEnv,
-  session: Session,
+  session: AccountSession,
   meetingKey: string,
 ): Promise<ResultMeetingCheck> {
   const siteHost = parseUrl(session.site.origin)?.host ?? session.site.origin;
@@ -55,7 +55,7 @@ async function checkResultMeeting(
   env: BackgroundEnv,
   sender: MessageSender,
   meetingKey: string,
-  then?: (session: Session) => Promise<void>,
+  then?: (session: AccountSession) => Promise<void>,
 ): Promise<Reply<ResultMeetingCheck>> {
   const page = senderPage(sender);
   // Extension pages and other extensions have no tab: this is the result panel's message only.

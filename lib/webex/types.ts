@@ -1,3 +1,4 @@
+import type { RestGrant } from './rest/grant';
 /** A WebEx site: `acme` means https://acme.webex.com, with pages under /acme/. */
 export interface WebExSite {
   /** Site name as used in URL API paths, e.g. `acme`. */
@@ -6,13 +7,37 @@ export interface WebExSite {
   origin: string;
 }
 
-/** What is needed to call the XML API on behalf of a signed-in host. Never holds a password. */
+/**
+ * What is needed to call the XML API on behalf of a signed-in host. Never holds a password.
+ * `api` is absent in accounts stored before the REST API came.
+ */
 export interface Session {
+  api?: 'xml';
   site: WebExSite;
   webExId: string;
   sessionTicket: string;
   /** Epoch ms after which the ticket is no longer accepted. */
   expiresAt: number;
+}
+
+/**
+ * A host signed in with Webex (REST API, OAuth or a personal token): the grant's access token
+ * (lib/webex/rest/grant.ts) for the chosen `site`. `webExId` is the host's e-mail address
+ * (`/people/me`), which REST uses where XML uses the WebEx ID. Keep it out of URLs, logs and
+ * sync storage.
+ */
+export interface RestAccountSession extends RestGrant {
+  api: 'rest';
+  site: WebExSite;
+  webExId: string;
+}
+
+/** A signed-in host's session with either API; `api` tells which. */
+export type AccountSession = Session | RestAccountSession;
+
+/** True for a session of the REST API (webexapis.com). */
+export function isRestSession(session: AccountSession): session is RestAccountSession {
+  return session.api === 'rest';
 }
 
 export interface HostProfile {
@@ -34,7 +59,7 @@ export interface HostProfile {
   /** REST only (`/meetingPreferences`): the host's sites, e.g. `acme.webex.com`, and the default. */
   sites?: string[];
   defaultSite?: string;
-  /** REST only (`/people/me` `siteUrls` with `#attendee`): sites where the host only attends. */
+  /** REST only (`/people/me` `siteUrls` ending `#attendee`): sites where the host may only join. */
   attendeeSites?: string[];
   /** REST only (`/meetingPreferences`): the host's Personal Room. */
   personalRoom?: PersonalRoom;

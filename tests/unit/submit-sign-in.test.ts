@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { AccountView, Reply, SignInRequest } from '../../lib/messaging';
 import { submitSignIn } from '../../lib/submit-sign-in';
 
-const signedIn: Reply<AccountView> = { ok: true, value: { signedIn: false } };
+const signedIn: Reply<AccountView> = {
+  ok: true,
+  value: { signedIn: false, webexSignInReady: true },
+};
 
 function fakes(grant: boolean | 'throws') {
   const events: string[] = [];

@@ -8,6 +8,7 @@ import {
   removeRestMeeting,
   restJoinUrls,
   restMeetingLink,
+  restPersonalRoomStartLink,
 } from './meetings';
 import { getRestProfile } from './profile';
 import { createMeetingBody } from './schedule-body';
@@ -15,8 +16,13 @@ import { REST_BASE_URL, type RestSession } from './session';
 import { restCall, type RestEnvironment } from './transport';
 import { t } from '../../i18n';
 
-/** The REST backend: every MeetingsBackend method but signIn (OAuth comes separately). */
-export type RestMeetingsBackend = Omit<MeetingsBackend<RestSession>, 'signIn'>;
+/**
+ * The REST backend: every MeetingsBackend method but signIn (OAuth comes separately), and the
+ * Personal Room's start link (`personalRoomUrl`, by its `personalMeetingRoomLink`).
+ */
+export type RestMeetingsBackend = Omit<MeetingsBackend<RestSession>, 'signIn'> & {
+  personalRoomUrl(session: RestSession, webLink: string): Promise<string>;
+};
 
 export interface RestBackendOptions {
   fetch: typeof fetch;
@@ -72,5 +78,6 @@ export function createRestBackend(options: RestBackendOptions): RestMeetingsBack
     hostUrl: (session, meetingKey) => restMeetingLink(env, session, meetingKey, 'startLink'),
     joinUrls: (session, meetingKey) => restJoinUrls(env, session, meetingKey),
     remove: (session, meetingKey) => removeRestMeeting(env, session, meetingKey),
+    personalRoomUrl: (session, webLink) => restPersonalRoomStartLink(env, session, webLink),
   };
 }

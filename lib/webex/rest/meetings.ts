@@ -132,7 +132,27 @@ export async function restMeetingLink(
   which: 'startLink' | 'joinLink',
 ): Promise<string> {
   const meetingId = await resolveMeetingId(env, session, meetingKey);
-  const body: RestJoinRequest = { meetingId, joinDirectly: false };
+  return joinLinkFor(env, session, { meetingId, joinDirectly: false }, which);
+}
+
+/**
+ * The host's one-time `startLink` for their Personal Room, asked by its `webLink`
+ * (`/meetingPreferences`' `personalMeetingRoomLink`); https on a Webex host.
+ */
+export function restPersonalRoomStartLink(
+  env: RestEnvironment,
+  session: RestSession,
+  webLink: string,
+): Promise<string> {
+  return joinLinkFor(env, session, { webLink, joinDirectly: false }, 'startLink');
+}
+
+async function joinLinkFor(
+  env: RestEnvironment,
+  session: RestSession,
+  body: RestJoinRequest,
+  which: 'startLink' | 'joinLink',
+): Promise<string> {
   const answer = await restCall(env, session, {
     operation: which,
     method: 'POST',

@@ -30,10 +30,13 @@ export function readPerson(json: unknown, now: number): HostProfile | undefined 
   if (!email) return undefined;
   const zone = typeof person.timezone === 'string' ? canonicalZone(person.timezone) : undefined;
   const displayName = text(person.displayName);
-  const sites = (Array.isArray(person.siteUrls) ? person.siteUrls : [])
-    .slice(0, MAX_LISTED)
-    .filter((site: unknown) => typeof site === 'string' && site.endsWith('#host'))
-    .flatMap((site: unknown) => siteName(site) ?? []);
+  const siteUrls = (Array.isArray(person.siteUrls) ? person.siteUrls : []).slice(0, MAX_LISTED);
+  const withRole = (role: string) =>
+    siteUrls
+      .filter((site: unknown) => typeof site === 'string' && site.endsWith(`#${role}`))
+      .flatMap((site: unknown) => siteName(site) ?? []);
+  const sites = withRole('host');
+  const attendeeSites = withRole('attendee').filter((site) => !sites.includes(site));
   return {
     webExId: email,
     email,
@@ -44,6 +47,7 @@ export function readPerson(json: unknown, now: number): HostProfile | undefined 
     ...(zone ? { timeZone: zone } : {}),
     ...(displayName ? { displayName } : {}),
     ...(sites.length > 0 ? { sites } : {}),
+    ...(attendeeSites.length > 0 ? { attendeeSites } : {}),
   };
 }
 
@@ -109,9 +113,14 @@ export async function getRestProfile(
     bestEffort(async () => (await get('listSessionTypes', `/meetings/sessionTypes?${site}`)).json),
   ]);
   const siteMeetingTypes = readSessionTypes(sessionTypes);
+  const preferred = readPreferences(preferences);
+  // A site the preferences list as the host's own is no attendee-only site.
+  const { attendeeSites: listed = [], ...who } = person;
+  const attendeeSites = listed.filter((site) => !preferred.sites?.includes(site));
   return {
-    ...person,
-    ...readPreferences(preferences),
+    ...who,
+    ...preferred,
+    ...(attendeeSites.length > 0 ? { attendeeSites } : {}),
     meetingTypes: siteMeetingTypes.map((type) => type.id),
     ...(siteMeetingTypes.length > 0 ? { siteMeetingTypes } : {}),
   };

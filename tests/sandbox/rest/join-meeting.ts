@@ -2,6 +2,7 @@ import { findMeeting, mayHost, maySee } from './access.ts';
 import { authenticate } from './bearer.ts';
 import { jsonBody } from './create-meeting.ts';
 import { webLinkOf } from './meeting-view.ts';
+import { personalRoomOf } from './people.ts';
 import { reply, replyError, replyJson, type RestContext } from './respond.ts';
 import type { RestMeeting } from './state.ts';
 import { formatRestTime } from './times.ts';
@@ -31,6 +32,9 @@ export function handleJoinMeeting(context: RestContext): void {
   const minutes = body.expirationMinutes ?? 5;
   if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 1 || minutes > 60)
     return replyError(context, 400, 'expirationMinutes must be between 1 and 60.');
+  const room = personalRoomOf(auth.account);
+  if (body.webLink !== undefined && body.webLink === room.link)
+    return joinPersonalRoom(context, body.joinDirectly, minutes, room);
   const meetings = context.store.state.meetings;
   const meeting =
     typeof body.meetingId === 'string'
@@ -53,6 +57,35 @@ export function handleJoinMeeting(context: RestContext): void {
     return reply(context, 302, 'text/plain', '', { Location: joinLink });
   replyJson(context, 200, {
     ...(mayHost(meeting, auth.account) ? { startLink: link(true) } : {}),
+    joinLink,
+    expiration: formatRestTime(expiresAt),
+  });
+}
+
+/** `/meetings/join` by the host's own Personal Room link: a start link (the host) and a join link. */
+function joinPersonalRoom(
+  context: RestContext,
+  joinDirectly: unknown,
+  minutes: number,
+  room: ReturnType<typeof personalRoomOf>,
+): void {
+  const expiresAt = context.now() + minutes * 60_000;
+  const target = { id: room.id, siteUrl: room.site } as RestMeeting;
+  const link = (start: boolean) => {
+    const token = context.tokens.hex(40);
+    context.store.state.joinLinks.push({
+      token,
+      meetingId: room.id,
+      start,
+      expiresAt,
+      room: { title: room.topic, siteUrl: room.site },
+    });
+    return joinLinkUrl(target, token);
+  };
+  const joinLink = link(false);
+  if (joinDirectly !== false) return reply(context, 302, 'text/plain', '', { Location: joinLink });
+  replyJson(context, 200, {
+    startLink: link(true),
     joinLink,
     expiration: formatRestTime(expiresAt),
   });

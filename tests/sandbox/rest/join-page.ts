@@ -26,14 +26,24 @@ export function serveJoinService(
   const link = store.state.joinLinks.find(
     (entry) => entry.token === token && entry.meetingId === meetingId && entry.expiresAt > now,
   );
+  if (link?.room) {
+    if (pathSite !== site || link.room.siteUrl !== `${site}.webex.com`)
+      return invalidLink(response);
+    const title = `${link.start ? 'You started' : 'You joined'} “${link.room.title}”`;
+    return send(response, 200, HTML, page(title, `<h1>${escapeHtml(title)}</h1>`));
+  }
   const meeting = store.state.meetings.find((item) => item.id === meetingId);
   if (!link || !meeting || pathSite !== site || meeting.siteUrl !== `${site}.webex.com`) {
-    const body = '<h1>This link is not valid</h1><p>It expired or was never issued.</p>';
-    return send(response, 403, HTML, page('Webex', body));
+    return invalidLink(response);
   }
   if (link.start && meeting.state === 'scheduled') meeting.state = 'inProgress';
   const verb = link.start ? 'You started' : 'You joined';
   const title = `${verb} “${meeting.title}”`;
   const body = `<h1>${escapeHtml(title)}</h1><p>Meeting number ${escapeHtml(meeting.meetingNumber)} on ${escapeHtml(meeting.siteUrl)} (sandbox).</p>`;
   send(response, 200, HTML, page(title, body));
+}
+
+function invalidLink(response: ServerResponse): void {
+  const body = '<h1>This link is not valid</h1><p>It expired or was never issued.</p>';
+  send(response, 403, HTML, page('Webex', body));
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RestAccountConfig } from '../config.ts';
 import { findSite } from '../config.ts';
 import { authenticate, hostSites, siteUrlOf } from './bearer.ts';
@@ -10,6 +11,20 @@ export function personId(account: RestAccountConfig): string {
 
 export function displayName(account: RestAccountConfig): string {
   return `${account.firstName} ${account.lastName}`;
+}
+
+/**
+ * The account's Personal Room on its first host site: its link (`personalMeetingRoomLink`), its
+ * topic, and a meeting-like id (32 hex) for the start and join links `/meetings/join` makes.
+ */
+export function personalRoomOf(account: RestAccountConfig) {
+  const site = hostSites(account)[0] ?? '';
+  return {
+    site,
+    link: `https://${site}/meet/${account.id}`,
+    topic: `${displayName(account)}'s Personal Room`,
+    id: createHash('sha256').update(`pmr:${account.id}`).digest('hex').slice(0, 32),
+  };
 }
 
 const CALL_IN = [{ label: 'Sandbox toll', callInNumber: '+1-555-0100', tollType: 'toll' }];
@@ -43,11 +58,12 @@ export function handleMeetingPreferences(context: RestContext): void {
   const sites = hostSites(auth.account);
   const home = sites[0] ?? '';
   const room = `${auth.account.id}`;
+  const personal = personalRoomOf(auth.account);
   replyJson(context, 200, {
     personalMeetingRoom: {
-      topic: `${displayName(auth.account)}'s Personal Room`,
+      topic: personal.topic,
       hostPin: '4321',
-      personalMeetingRoomLink: `https://${home}/meet/${room}`,
+      personalMeetingRoomLink: personal.link,
       enabledAutoLock: false,
       enabledNotifyHost: true,
       supportCoHost: true,

@@ -61,6 +61,8 @@ export interface JoinLink {
   /** A start link (host or cohost) rather than a join link. */
   start: boolean;
   expiresAt: number;
+  /** A link to the host's Personal Room (asked by its `webLink`) rather than a meeting. */
+  room?: { title: string; siteUrl: string };
 }
 
 export interface RestState {

@@ -24,7 +24,11 @@ describe('signIn with the email address in "WebEx ID or email"', () => {
     expect(await t.env.items.sessionAccount.getValue()).toMatchObject({
       session: { webExId: 'alice' },
     });
-    expect(await t.env.items.lastAccount.getValue()).toEqual({ site: ACME, webExId: 'alice' });
+    expect(await t.env.items.lastAccount.getValue()).toEqual({
+      site: ACME,
+      webExId: 'alice',
+      api: 'xml',
+    });
     await signOut(t.env);
     expect(await getAccount(t.env)).toMatchObject({ signedIn: false, lastWebExId: 'alice' });
   });

@@ -34,6 +34,7 @@ describe('signIn', () => {
     const view = await signInAlice(t.env);
     expect(view).toEqual({
       signedIn: true,
+      api: 'xml',
       site: ACME,
       webExId: 'alice',
       profile: expect.objectContaining({
@@ -49,7 +50,11 @@ describe('signIn', () => {
       session: { sessionTicket: 'ticket-1', expiresAt: START + TICKET_LIFETIME_MS },
     });
     expect(await t.env.items.keptAccount.getValue()).toBeNull();
-    expect(await t.env.items.lastAccount.getValue()).toEqual({ site: ACME, webExId: 'alice' });
+    expect(await t.env.items.lastAccount.getValue()).toEqual({
+      site: ACME,
+      webExId: 'alice',
+      api: 'xml',
+    });
   });
 
   it('with "Keep me signed in", keeps the ticket in local storage and not in session storage', async () => {
@@ -168,13 +173,15 @@ describe('signIn', () => {
 
 describe('getAccount', () => {
   it('signed out: offers the last site and WebEx ID for the form', async () => {
-    expect(await getAccount(t.env)).toEqual({ signedIn: false });
+    expect(await getAccount(t.env)).toEqual({ signedIn: false, webexSignInReady: false });
     await signInAlice(t.env);
     await signOut(t.env);
     expect(await getAccount(t.env)).toEqual({
       signedIn: false,
       lastSite: ACME,
       lastWebExId: 'alice',
+      lastApi: 'xml',
+      webexSignInReady: false,
     });
   });
 
@@ -282,7 +289,10 @@ describe('setKeepSignedIn', () => {
   });
 
   it('signed out, only remembers the choice for the next sign-in', async () => {
-    expect(await setKeepSignedIn(t.env, { keepSignedIn: true })).toEqual({ signedIn: false });
+    expect(await setKeepSignedIn(t.env, { keepSignedIn: true })).toEqual({
+      signedIn: false,
+      webexSignInReady: false,
+    });
     expect((await t.env.items.settings.getValue()).keepSignedIn).toBe(true);
   });
 });

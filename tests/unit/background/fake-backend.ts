@@ -9,6 +9,7 @@ import type {
   MeetingSummary,
   ScheduleRequest,
   ScheduledMeeting,
+  AccountSession,
   Session,
   WebExSite,
 } from '../../../lib/webex/types';
@@ -40,7 +41,7 @@ type Operation = keyof MeetingsBackend;
  * A WebEx account in memory: one host, `alice`, whose tickets expire after 90 minutes of the
  * given clock. `failNext(op, error)` makes the next call of an operation fail.
  */
-export class FakeBackend implements MeetingsBackend {
+export class FakeBackend implements MeetingsBackend<AccountSession> {
   readonly calls: Array<{ operation: Operation; args: unknown[] }> = [];
   readonly meetings: MeetingSummary[] = [];
   private readonly failures = new Map<Operation, unknown[]>();
@@ -75,8 +76,10 @@ export class FakeBackend implements MeetingsBackend {
     if (queued?.length) throw queued.shift();
   }
 
-  private checkTicket(session: Session): void {
-    if (!session.sessionTicket.startsWith('ticket-') || this.now() >= session.expiresAt) {
+  /** XML tickets are `ticket-N`; a REST session (tests of both APIs) holds a `token-...`. */
+  private checkTicket(session: AccountSession): void {
+    const credential = session.api === 'rest' ? session.accessToken : session.sessionTicket;
+    if (!/^(?:ticket|token)-/.test(credential) || this.now() >= session.expiresAt) {
       throw apiError('030047');
     }
   }
@@ -107,13 +110,13 @@ export class FakeBackend implements MeetingsBackend {
     };
   }
 
-  async getProfile(session: Session): Promise<HostProfile> {
+  async getProfile(session: AccountSession): Promise<HostProfile> {
     await this.enter('getProfile', [session]);
     this.checkTicket(session);
     return this.profile();
   }
 
-  async schedule(session: Session, request: ScheduleRequest): Promise<ScheduledMeeting> {
+  async schedule(session: AccountSession, request: ScheduleRequest): Promise<ScheduledMeeting> {
     await this.enter('schedule', [session, request]);
     this.checkTicket(session);
     this.meetingKeys += 1;
@@ -129,13 +132,13 @@ export class FakeBackend implements MeetingsBackend {
     return meeting;
   }
 
-  async list(session: Session, window: ListWindow): Promise<MeetingSummary[]> {
+  async list(session: AccountSession, window: ListWindow): Promise<MeetingSummary[]> {
     await this.enter('list', [session, window]);
     this.checkTicket(session);
     return this.meetings.filter((m) => m.startsAt >= window.from && m.startsAt <= window.to);
   }
 
-  async get(session: Session, meetingKey: string) {
+  async get(session: AccountSession, meetingKey: string) {
     await this.enter('get', [session, meetingKey]);
     this.checkTicket(session);
     const found = this.meetings.find((m) => m.meetingKey === meetingKey);
@@ -143,7 +146,7 @@ export class FakeBackend implements MeetingsBackend {
     return found;
   }
 
-  async hostUrl(session: Session, meetingKey: string): Promise<string> {
+  async hostUrl(session: AccountSession, meetingKey: string): Promise<string> {
     await this.enter('hostUrl', [session, meetingKey]);
     this.checkTicket(session);
     const calls = this.callsOf('hostUrl').length;
@@ -153,7 +156,7 @@ export class FakeBackend implements MeetingsBackend {
     return `${session.site.origin}/${session.site.name}/p.php?AT=LI&TK=one-time-${calls}&MU=${command}`;
   }
 
-  async joinUrls(session: Session, meetingKey: string): Promise<JoinLinks> {
+  async joinUrls(session: AccountSession, meetingKey: string): Promise<JoinLinks> {
     await this.enter('joinUrls', [session, meetingKey]);
     this.checkTicket(session);
     return {
@@ -161,7 +164,7 @@ export class FakeBackend implements MeetingsBackend {
     };
   }
 
-  async remove(session: Session, meetingKey: string): Promise<void> {
+  async remove(session: AccountSession, meetingKey: string): Promise<void> {
     await this.enter('remove', [session, meetingKey]);
     this.checkTicket(session);
     const index = this.meetings.findIndex((m) => m.meetingKey === meetingKey);

@@ -20,6 +20,8 @@ describe('the kept ticket, sealed in local storage', () => {
       signedIn: false,
       lastSite: { name: 'acme', origin: 'https://acme.webex.com' },
       lastWebExId: 'alice',
+      lastApi: 'xml',
+      webexSignInReady: false,
       keptTicketRefused: true,
     });
   });

@@ -30,6 +30,11 @@ const VALID: { [K in MessageType]: unknown } = {
   renewTicket: { password: 'pw' },
   signOut: { forgetMeetings: false },
   setKeepSignedIn: { keepSignedIn: true },
+  signInWithWebex: { keepSignedIn: false },
+  signInWithToken: { token: 'a'.repeat(100), keepSignedIn: true },
+  renewWebexSignIn: undefined,
+  chooseSite: { siteUrl: 'acme.webex.com' },
+  startPersonalRoom: undefined,
   scheduleMeeting: {
     requestId: '0123456789abcdef0123456789abcdef',
     request: {

@@ -50,7 +50,9 @@ describe('registerMessageHandlers', () => {
 
   it('answers a message with its handler’s reply', async () => {
     registerMessageHandlers(onMessage, allHandlers(), guard);
-    expect(await send('getAccount')).toEqual({ res: { ok: true, value: { signedIn: false } } });
+    expect(await send('getAccount')).toEqual({
+      res: { ok: true, value: { signedIn: false, webexSignInReady: false } },
+    });
   });
 
   it('refuses a message its sender may not send, or with data out of shape: no handler runs', async () => {

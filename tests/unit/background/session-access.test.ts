@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { withSession } from '../../../lib/background/session-access';
-import type { Session } from '../../../lib/webex/types';
+import type { AccountSession } from '../../../lib/webex/types';
 import { apiError, TICKET_LIFETIME_MS } from './fake-backend';
 import { signInAlice, START, testEnv } from './test-env';
 
@@ -9,7 +9,7 @@ beforeEach(() => {
   t = testEnv();
 });
 
-const profileOf = (session: Session) => t.env.backend.getProfile(session);
+const profileOf = (session: AccountSession) => t.env.backend.getProfile(session);
 
 describe('withSession', () => {
   it('runs the action with the stored ticket', async () => {
@@ -88,7 +88,7 @@ describe('withSession', () => {
         timeZoneId: 4,
       },
     });
-    const ownProfile = (session: Session) => own.env.backend.getProfile(session);
+    const ownProfile = (session: AccountSession) => own.env.backend.getProfile(session);
     expect(await withSession(own.env, ownProfile)).toMatchObject({ ok: true });
     own.granted.delete('https://meet.example.org/*');
     expect(await withSession(own.env, ownProfile)).toMatchObject({

@@ -2,6 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { signIn } from '../../../lib/background/account';
 import { storedItems, type BackgroundEnv } from '../../../lib/background/environment';
 import { memoryVault } from '../../../lib/secrets/key-vault';
+import type { RestMeetingsBackend } from '../../../lib/webex/rest/client';
 import type { ScheduleRequest } from '../../../lib/webex/types';
 import { ALICE_PASSWORD, FakeBackend } from './fake-backend';
 
@@ -37,8 +38,29 @@ export function testEnv(options: { granted?: string[] } = {}) {
     notifications: fakeBrowser.notifications,
     isPopupOpen: async () => popup.open,
     iconUrl: ICON,
+    restBackend: unusedRestBackend(),
+    webexAuth: {
+      authorize: () => Promise.reject(new Error('no Webex sign-in in this test')),
+      renew: () => Promise.reject(new Error('no Webex sign-in in this test')),
+    },
+    webexSignInReady: async () => false,
   };
   return { env, backend, clock, granted, popup, vault };
+}
+
+/** A REST client for tests of the XML account: any call is a test error. */
+function unusedRestBackend(): RestMeetingsBackend {
+  const unused = () => Promise.reject(new Error('REST client called in an XML test'));
+  return {
+    getProfile: unused,
+    schedule: unused,
+    list: unused,
+    get: unused,
+    hostUrl: unused,
+    joinUrls: unused,
+    remove: unused,
+    personalRoomUrl: unused,
+  };
 }
 
 export async function signInAlice(env: BackgroundEnv, keepSignedIn = false) {
