@@ -36,13 +36,17 @@ export interface SignInChoicesProps {
  * The sign-in screen of the popup and the options page: "Sign in with Webex" first (sites today,
  * single sign-on too), one "Keep me signed in" for both ways, and the older sites' WebEx ID form
  * behind a disclosure that says, before any password is typed, that single sign-on needs Webex.
- * The disclosure starts open for a host who last signed in with a WebEx ID.
+ * The disclosure starts open for a host who last signed in with a WebEx ID, and while no Webex
+ * integration is set up.
  */
 export function SignInChoices(props: SignInChoicesProps) {
   const { account } = props;
   const id = useId();
   const [keepSignedIn, setKeepSignedIn] = useState(props.keepSignedInDefault);
-  const [olderOpen, setOlderOpen] = useState(account.lastWebExId !== undefined);
+  // Open for a host who last used it, or when Webex's sign-in is not set up (the only way then).
+  const [olderOpen, setOlderOpen] = useState(
+    account.lastWebExId !== undefined || !account.webexSignInReady,
+  );
   const webexRequest = useAccountRequest();
   const webex = () => props.send.webex(keepSignedIn);
 

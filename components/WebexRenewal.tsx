@@ -10,8 +10,6 @@ export interface WebexRenewalProps {
   onRenew(): Promise<Reply<AccountView>>;
   /** Signed in again: the caller re-sends what it was doing. */
   onSignedIn?(account: AccountView): void;
-  /** Called just before the sign-in starts (the toolbar popup keeps its form: it may close). */
-  onStart?(): void;
   onCancel?(): void;
 }
 
@@ -38,10 +36,9 @@ export function WebexRenewal(props: WebexRenewalProps) {
           ref={button}
           class="account-button primary"
           disabled={busy}
-          onClick={() => {
-            props.onStart?.();
-            run(props.onRenew, (answer) => answer.ok && props.onSignedIn?.(answer.value));
-          }}
+          onClick={() =>
+            run(props.onRenew, (answer) => answer.ok && props.onSignedIn?.(answer.value))
+          }
         >
           {busy ? t('signIn.webex.busy') : t('signIn.renewWebex.button')}
         </button>

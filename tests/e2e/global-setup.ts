@@ -3,15 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './harness';
 
-/** The sandbox's integration (tests/sandbox/rest/integration.ts): "Sign in with Webex" uses it. */
-export const SANDBOX_CLIENT_ID = 'C-sandbox-webex-host-helper';
-
 /** End-to-end tests drive the production build: build it once per run. */
 export default function setup() {
   if (process.env.E2E_SKIP_BUILD === '1' && existsSync(join(EXTENSION_DIR, 'manifest.json')))
     return;
-  execFileSync('npx', ['wxt', 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, WXT_WEBEX_CLIENT_ID: SANDBOX_CLIENT_ID },
-  });
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 }
