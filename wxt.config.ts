@@ -27,8 +27,10 @@ export default defineConfig({
     // notifications: "Meeting ready" when the popup closed before WebEx answered, and reminders.
     // alarms: reminders and the badge wake the sleeping service worker at their time and survive
     // a browser restart (a timer in the worker would die with it).
-    permissions: ['storage', 'scripting', 'notifications', 'alarms'],
-    host_permissions: ['https://*.webex.com/*'],
+    // identity: "Sign in with Webex" (OAuth through identity.launchWebAuthFlow).
+    permissions: ['storage', 'scripting', 'notifications', 'alarms', 'identity'],
+    // webexapis.com: the Webex REST API and its OAuth token endpoint.
+    host_permissions: ['https://*.webex.com/*', 'https://webexapis.com/*'],
     // Granted one origin at a time from a click: sites outside webex.com, and pages where results land.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The result explainer's detector (entrypoints/result-detector.ts, a plain script so that a
