@@ -1,3 +1,4 @@
+import { t } from './i18n';
 import type { HostProfile } from './webex/types';
 
 /** One site the REST account may be used on, as the popup's site chooser lists it. */
@@ -34,4 +35,12 @@ export function isAttendeeOnlySite(profile: HostProfile, host: string): boolean 
   const is = (list: string[] | undefined) =>
     (list ?? []).some((site) => lower(site) === lower(host));
   return is(profile.attendeeSites) && !is(profile.sites);
+}
+
+/**
+ * Why the host cannot schedule on `host` (an attendee-only site of the REST account), in words
+ * shown before Schedule; undefined where they can.
+ */
+export function attendeeSiteProblem(profile: HostProfile, host: string): string | undefined {
+  return isAttendeeOnlySite(profile, host) ? t('schedule.attendeeSite', { host }) : undefined;
 }

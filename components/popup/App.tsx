@@ -104,14 +104,6 @@ export function App({ first }: { first: AppFirstState }) {
         },
     );
 
-  const [choosingSite, setChoosingSite] = useState(false);
-  async function chooseSite(siteUrl: string) {
-    setChoosingSite(true);
-    const reply = await env.send('chooseSite', { siteUrl }).catch(() => undefined);
-    setChoosingSite(false);
-    if (reply?.ok) setAccount(reply.value);
-  }
-
   async function signOut() {
     // Keeps this account's meetings kept here for its next sign-in (the button's title says so).
     const reply = await env.send('signOut', { forgetMeetings: false });
@@ -194,10 +186,9 @@ export function App({ first }: { first: AppFirstState }) {
       <div class="popup" inert={renewal.asking}>
         <PopupHeader
           account={account}
-          choosingSite={choosingSite}
           onOpenOptions={env.openOptions}
           onSignOut={signOut}
-          onChooseSite={(host) => void chooseSite(host)}
+          onSiteChosen={setAccount}
         />
         <main>{body}</main>
       </div>

@@ -1,28 +1,31 @@
 import { t } from '../../lib/i18n';
 import type { AccountView } from '../../lib/messaging';
 import { siteHost } from '../../lib/site-host';
-import { SiteChooser } from './SiteChooser';
+import { Lazy } from './Lazy';
+
+// REST accounts only: out of the popup's first load.
+const loadSiteChooser = () => import('./SiteChooser').then((module) => module.SiteChooser);
 
 interface PopupHeaderProps {
   account: AccountView | undefined;
-  /** A site change is under way (chooseSite sent). */
-  choosingSite?: boolean;
   onOpenOptions(): void;
   onSignOut(): void;
-  /** REST accounts with several sites: the host picked another (a host name). */
-  onChooseSite?(host: string): void;
+  /** REST accounts with several sites: the background chose another (chooseSite's answer). */
+  onSiteChosen?(account: AccountView): void;
 }
 
 export function PopupHeader(props: PopupHeaderProps) {
   const { account, onOpenOptions, onSignOut } = props;
   const signedIn = account?.signedIn ? account : undefined;
   const chooser =
-    signedIn?.api === 'rest' && props.onChooseSite ? (
-      <SiteChooser
-        profile={signedIn.profile}
-        chosen={siteHost(signedIn.site)}
-        busy={props.choosingSite ?? false}
-        onChoose={props.onChooseSite}
+    signedIn?.api === 'rest' && props.onSiteChosen ? (
+      <Lazy
+        load={loadSiteChooser}
+        props={{
+          profile: signedIn.profile,
+          chosen: siteHost(signedIn.site),
+          onChosen: props.onSiteChosen,
+        }}
       />
     ) : null;
   return (
@@ -30,7 +33,7 @@ export function PopupHeader(props: PopupHeaderProps) {
       <div class="header-titles">
         <h1 class="app-title">{t('app.name')}</h1>
         {signedIn && (
-          <p class="account-name" data-testid="account-name">
+          <p class="account-name">
             {t('popup.header.account', {
               webExId: signedIn.webExId,
               host: siteHost(signedIn.site),

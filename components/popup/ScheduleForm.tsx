@@ -94,7 +94,7 @@ export function ScheduleForm(props: ScheduleFormProps) {
       {/* Sticky at the popup's bottom edge: the main action stays in sight in a long form. */}
       <div class="form-footer">
         {props.blocked && (
-          <p id="schedule-blocked" class="notice warning-notice" data-testid="attendee-site">
+          <p id="schedule-blocked" class="notice warning-notice">
             {props.blocked}
           </p>
         )}

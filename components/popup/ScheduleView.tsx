@@ -11,14 +11,11 @@ import type { WebExErrorInfo } from '../../lib/webex/errors';
 import type { ScheduleRequest } from '../../lib/webex/types';
 import { topicCount } from '../../lib/meetings/topic';
 import { accountIdOf } from '../../lib/account-id';
-import { t } from '../../lib/i18n';
-import { isAttendeeOnlySite } from '../../lib/site-choices';
 import { siteHost } from '../../lib/site-host';
 import { usePopupEnv, type PopupEnv } from './popup-env';
 import { Lazy } from './Lazy';
 import { ScheduleForm } from './ScheduleForm';
 import { useLoaded } from './use-loaded';
-import { useScheduleDraft } from './use-schedule-draft';
 import type { TicketRenewal } from './use-ticket-renewal';
 
 // Loaded when a meeting is scheduled (or scheduling failed), not with the popup.
@@ -28,6 +25,10 @@ const loadScheduledCard = () => import('./ScheduledCard').then((module) => modul
 const loadFormChecks = () => import('../../lib/meetings/schedule-form');
 type FormChecks = Awaited<ReturnType<typeof loadFormChecks>>;
 const loadFormRestore = () => import('../../lib/meetings/schedule-form-restore');
+// REST accounts' site rules and kept draft: after the first paint.
+const loadSiteChoices = () => import('../../lib/site-choices');
+const loadDraftKeeper = () =>
+  import('./use-schedule-draft').then((module) => module.ScheduleDraftKeeper);
 const loadFailureNotice = () =>
   import('./ScheduleFailureNotice').then((module) => module.ScheduleFailureNotice);
 
@@ -92,19 +93,11 @@ export function ScheduleView(props: ScheduleViewProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'form' });
   const busy = useRef(false);
   const root = useRef<HTMLDivElement>(null);
-  useScheduleDraft({
-    enabled: account.api === 'rest',
-    owner: accountIdOf(account),
-    values,
-    renewing: renewal.asking,
-    restore: setValues,
-  });
   // A REST site where the host only attends: Webex refuses to schedule there, so say it first.
+  const siteRules = useLoaded(loadSiteChoices);
   const host = siteHost(account.site);
   const blocked =
-    account.api === 'rest' && isAttendeeOnlySite(account.profile, host)
-      ? t('schedule.attendeeSite', { host })
-      : undefined;
+    account.api === 'rest' ? siteRules?.attendeeSiteProblem(account.profile, host) : undefined;
 
   async function run(request: ScheduleRequest, requestId: string) {
     busy.current = true;
@@ -198,6 +191,17 @@ export function ScheduleView(props: ScheduleViewProps) {
 
   return (
     <div ref={root}>
+      {account.api === 'rest' && (
+        <Lazy
+          load={loadDraftKeeper}
+          props={{
+            owner: accountIdOf(account),
+            values,
+            renewing: renewal.asking,
+            restore: setValues,
+          }}
+        />
+      )}
       {phase.kind === 'failed' && (
         <Lazy
           load={loadFailureNotice}

@@ -3,9 +3,7 @@ import { restorableDraft, scheduleDraft } from '../../lib/meetings/schedule-draf
 import type { ScheduleFormValues } from '../../lib/meetings/schedule-form';
 import { usePopupEnv } from './popup-env';
 
-interface ScheduleDraftOptions {
-  /** Only REST accounts sign in again in Webex's window, which closes the toolbar popup. */
-  enabled: boolean;
+export interface ScheduleDraftOptions {
   /** Whose form (the popup's account id). */
   owner: string;
   values: ScheduleFormValues;
@@ -22,13 +20,12 @@ interface ScheduleDraftOptions {
  */
 export function useScheduleDraft(options: ScheduleDraftOptions) {
   const env = usePopupEnv();
-  const { enabled, owner, renewing } = options;
+  const { owner, renewing } = options;
   const latest = useRef(options);
   latest.current = options;
   const saved = useRef(false);
 
   useEffect(() => {
-    if (!enabled) return;
     void env.scheduleDraft.take().then((draft) => {
       const values = restorableDraft(draft, owner, env.now());
       if (values) latest.current.restore(values);
@@ -36,7 +33,6 @@ export function useScheduleDraft(options: ScheduleDraftOptions) {
   }, []);
 
   useEffect(() => {
-    if (!enabled) return;
     if (renewing) {
       saved.current = true;
       void env.scheduleDraft.save(scheduleDraft(owner, latest.current.values, env.now()));
@@ -45,4 +41,14 @@ export function useScheduleDraft(options: ScheduleDraftOptions) {
       void env.scheduleDraft.take();
     }
   }, [renewing]);
+}
+
+/**
+ * The hook as a component that renders nothing, so that ScheduleView loads it (and the draft's
+ * code) only for REST accounts, after the first paint: only they sign in again in Webex's
+ * window, which closes the toolbar popup.
+ */
+export function ScheduleDraftKeeper(props: ScheduleDraftOptions) {
+  useScheduleDraft(props);
+  return null;
 }

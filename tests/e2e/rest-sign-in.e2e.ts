@@ -81,7 +81,7 @@ describe('the sign-in screen', () => {
   it('a personal access token signs in; it is in no address and not in sync or local storage', async () => {
     const page = await signedOutPopup();
     await signInWithToken(page, GINA);
-    expect(await page.getByTestId('account-name').innerText()).toContain('acme.webex.com');
+    expect(await page.locator('.account-name').innerText()).toContain('acme.webex.com');
     // One site: nothing to choose.
     expect(await page.getByLabel('Site', { exact: true }).count()).toBe(0);
     await screenshotsBoth(page, 'rest-signed-in');
@@ -110,14 +110,14 @@ describe('a signed-in REST account', () => {
     await screenshotsBoth(page, 'rest-site-chooser');
 
     await chooser.selectOption('acme.webex.com');
-    const notice = page.getByTestId('attendee-site');
+    const notice = page.locator('#schedule-blocked');
     await notice.waitFor();
     expect(await notice.innerText()).toBe(
       'You are only an attendee on acme.webex.com: Webex does not let you schedule meetings there. Choose one of your host sites at the top.',
     );
     expect(await schedule.isDisabled()).toBe(true);
     expect(await schedule.getAttribute('aria-describedby')).toBe('schedule-blocked');
-    expect(await page.getByTestId('account-name').innerText()).toContain('acme.webex.com');
+    expect(await page.locator('.account-name').innerText()).toContain('acme.webex.com');
     await screenshotsBoth(page, 'rest-attendee-site');
     await expectAccessible(page, 'popup, attendee-only site chosen');
     // Enter in the topic does not schedule either.

@@ -23,7 +23,7 @@ describe("Sign in with Webex, through Webex's window", () => {
     expect(await webexButton(page).isEnabled()).toBe(true);
     await throughWebexWindow(() => webexButton(page).click(), GINA);
     await page.locator('form[data-ready]').waitFor();
-    expect(await page.getByTestId('account-name').innerText()).toContain('acme.webex.com');
+    expect(await page.locator('.account-name').innerText()).toContain('acme.webex.com');
     const areas = await readAllStorage(ctx.extension);
     expect(JSON.stringify(areas.sync)).not.toMatch(/token/i);
     for (const request of ctx.sandbox.rest.requests) {
@@ -42,7 +42,7 @@ describe("Sign in with Webex, through Webex's window", () => {
     await screenshotsBoth(page, 'rest-xml-api-off-offer');
     await throughWebexWindow(() => offer.click(), HUGO);
     await page.locator('form[data-ready]').waitFor();
-    expect(await page.getByTestId('account-name').innerText()).toContain('retired.webex.com');
+    expect(await page.locator('.account-name').innerText()).toContain('retired.webex.com');
   });
 
   it('signing in again over the dialog carries on: the waiting schedule goes out with the form as typed', async () => {
