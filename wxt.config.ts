@@ -52,6 +52,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
+              // Fixed: identity.getRedirectURL() (the Webex redirect URI) derives from it.
               id: 'webex-host-helper@example.org',
               strict_min_version: '140.0',
               // The extension sends nothing anywhere but the host's own WebEx site.
@@ -61,6 +62,11 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
+      : {
+          minimum_chrome_version: MINIMUM_CHROME_VERSION,
+          // An administrator may set the Webex integration (clientId, clientSecret) by policy;
+          // Firefox reads managed storage from a native manifest instead, without a schema.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });

@@ -13,6 +13,7 @@ import {
   signOutSchema,
   tokenSignInSchema,
   chooseSiteSchema,
+  webexIntegrationSchema,
 } from './message-schemas';
 
 /**
@@ -47,6 +48,9 @@ export const MESSAGE_RULES = {
   renewWebexSignIn: { senders: 'extensionPages', data: noData },
   chooseSite: { senders: 'extensionPages', data: chooseSiteSchema },
   startPersonalRoom: { senders: 'extensionPages', data: noData },
+  // The integration's settings (Options): the secret goes in, never out.
+  getWebexIntegration: { senders: 'extensionPages', data: noData },
+  setWebexIntegration: { senders: 'extensionPages', data: webexIntegrationSchema },
   scheduleMeeting: { senders: 'extensionPages', data: scheduleMeetingSchema },
   getLastScheduleJob: { senders: 'extensionPages', data: noData },
   listMeetings: { senders: 'extensionPages', data: noData },

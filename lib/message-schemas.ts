@@ -56,6 +56,12 @@ export const chooseSiteSchema = v.strictObject({
   siteUrl: v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/i)),
 });
 
+/** setWebexIntegration: the client ID (empty clears) and, optionally, the secret (empty clears). */
+export const webexIntegrationSchema = v.strictObject({
+  clientId: text(512),
+  clientSecret: v.optional(text(512)),
+});
+
 const inviteeSchema = v.strictObject({
   email: text(320),
   name: v.optional(text(512)),

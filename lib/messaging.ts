@@ -5,6 +5,8 @@ import {
 } from '@webext-core/messaging';
 import type { AccountKey, Theme } from './storage';
 import type { WebExErrorInfo } from './webex/errors';
+import type { WebexGrantType } from './webex/rest/grant';
+import type { OAuthClientSource } from './webex/rest/oauth/client-config';
 import type {
   HostProfile,
   JoinLinks,
@@ -88,6 +90,30 @@ export interface TokenSignInRequest {
 export interface SignOutRequest {
   /** Also forget this account's meetings kept on this device (passwords, join links). */
   forgetMeetings: boolean;
+}
+
+/**
+ * The Webex integration "Sign in with Webex" uses, as Options shows it: never the secret, only
+ * whether one is set. Absent `clientId`: none is configured (`no-integration`).
+ */
+export interface WebexIntegrationView {
+  clientId?: string;
+  /** Where `clientId` comes from: an administrator's policy, Options, or the build. */
+  source?: OAuthClientSource;
+  /** A client secret is set with this client ID (so the code + PKCE grant is used). */
+  hasSecret: boolean;
+  /** This browser's redirect URI, to register on the integration. */
+  redirectUri: string;
+  grant?: WebexGrantType;
+}
+
+/**
+ * What Options saves: `clientId` empty clears the override (secret included); `clientSecret`
+ * empty clears the secret, absent keeps it while the client ID stays the same.
+ */
+export interface WebexIntegrationRequest {
+  clientId: string;
+  clientSecret?: string;
 }
 
 /** GetMeeting's answer about the password: absent when the meeting has none. */
@@ -188,6 +214,10 @@ export interface ProtocolMap {
   chooseSite(data: { siteUrl: string }): Reply<AccountView>;
   /** REST accounts: opens the host's Personal Room to start it (`POST /meetings/join`'s startLink). */
   startPersonalRoom(): Reply<{ opened: true }>;
+  /** The integration in use and this browser's redirect URI (lib/background/webex-integration.ts). */
+  getWebexIntegration(): Reply<WebexIntegrationView>;
+  /** Stores Options' integration override (sealed, local storage); answers the view after it. */
+  setWebexIntegration(data: WebexIntegrationRequest): Reply<WebexIntegrationView>;
 
   // --- scheduling --------------------------------------------------------------------------
   /**

@@ -145,6 +145,19 @@ export const invitationTemplateItem = storage.defineItem<string | null>(
   { fallback: null, version: 1 },
 );
 
+// --- Webex integration ----------------------------------------------------------------------
+
+/**
+ * The Webex integration set in Options (`{clientId, clientSecret?}`, lib/webex/rest/oauth/
+ * client-config.ts), overriding the build's client ID: sealed (`OAuthClientValues` inside),
+ * since the secret is one. Never in sync storage. An administrator's values come from
+ * `storage.managed` instead (public/managed_schema.json), and win.
+ */
+export const webexIntegrationItem = storage.defineItem<SealedBox | null>(
+  'local:webex.integration.sealed',
+  { fallback: null, version: 1 },
+);
+
 // --- reminders -------------------------------------------------------------------------------
 
 /** One of the host's meetings as reminders know it: no secret (no password, no link). */

@@ -6,12 +6,18 @@ import type { AccountView, Reply } from '../../lib/messaging';
 import type { Settings } from '../../lib/storage';
 import { submitSignIn } from '../../lib/submit-sign-in';
 import type { OptionsEnv } from './options-env';
+import { WebexIntegrationSection, type WebexIntegrationApi } from './WebexIntegrationSection';
 
 /** Wiring only: the background for the account, the environment for settings and the rest. */
 export function OptionsApp({ env }: { env: OptionsEnv }) {
   const [account, setAccount] = useState<AccountView | null>(null);
   const [settings, setSettings] = useState<Settings>(env.settings.fallback);
   const [shortcut, setShortcut] = useState<string>();
+  const [integration] = useState<WebexIntegrationApi>(() => ({
+    get: () => env.send('getWebexIntegration'),
+    set: (request) => env.send('setWebexIntegration', request),
+    copy: (text) => env.copy(text),
+  }));
   // A failed reply leaves the account as it was: the form that asked shows why.
   const showAccount = (reply: Reply<AccountView>) => {
     if (reply.ok) setAccount(reply.value);
@@ -60,6 +66,7 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
         />
       }
       resultOrigins={<ResultOriginsSettings api={env.resultOrigins} />}
+      webexIntegration={<WebexIntegrationSection api={integration} />}
     />
   );
 }

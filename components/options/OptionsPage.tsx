@@ -39,6 +39,8 @@ export interface OptionsPageProps {
   invitationTemplate?: ComponentChildren;
   /** The explainer's "other pages" section (components/ResultOriginsSettings.tsx). */
   resultOrigins?: ComponentChildren;
+  /** "Webex integration" (components/options/WebexIntegrationSection.tsx). */
+  webexIntegration?: ComponentChildren;
 }
 
 export function OptionsPage(props: OptionsPageProps) {
@@ -59,6 +61,7 @@ export function OptionsPage(props: OptionsPageProps) {
           onKeepSignedInChange={props.onKeepSignedInChange}
           onSignOut={props.onSignOut}
         />
+        {props.webexIntegration}
         <MeetingDefaultsSection
           settings={props.settings}
           limit={defaultsLimit(props.account)}

@@ -27,4 +27,6 @@ export interface OptionsEnv {
   timeZone: string;
   /** The explainer's "other pages" section. */
   resultOrigins: ResultOriginsApi;
+  /** Copies text to the clipboard (the redirect URI); false when the browser refused. */
+  copy(text: string): Promise<boolean>;
 }

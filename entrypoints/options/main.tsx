@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import '../../components/styles/base.css';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import type { OptionsEnv } from '../../components/options/options-env';
+import { copyText } from '../../lib/explainer/copy-text';
 import { resultOriginsApi } from '../../lib/explainer/result-origins-client';
 import { followPageLanguage, t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging';
@@ -39,6 +40,7 @@ const env: OptionsEnv = {
   now: () => Date.now(),
   timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   resultOrigins: resultOriginsApi(browser),
+  copy: (text) => copyText(text, { clipboard: navigator.clipboard }),
 };
 
 followThemeSetting(document.documentElement);

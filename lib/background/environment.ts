@@ -13,7 +13,9 @@ import {
   type RecentMeeting,
   type Settings,
   type StoredAccount,
+  webexIntegrationItem,
 } from '../storage';
+import type { OAuthClientValues } from '../webex/rest/oauth/client-config';
 import type { MeetingsBackend } from '../webex/backend';
 import type { RestMeetingsBackend } from '../webex/rest/client';
 import type { WebexAuth } from '../webex/rest/grant';
@@ -35,6 +37,8 @@ export interface BackgroundItems {
   /** Sealed in local storage: a tampered list reads as empty. */
   recentMeetings: SealedItem<RecentMeeting[]>;
   lastScheduleJob: Item<ScheduleJob | null>;
+  /** Options' Webex integration override, sealed in local storage (it may hold the secret). */
+  webexIntegration: SealedItem<OAuthClientValues | null>;
 }
 
 /**
@@ -61,6 +65,11 @@ export function storedItems(secrets: SecretEnv): BackgroundItems {
       legacy: plainRecentMeetingsItem,
     }),
     lastScheduleJob: lastScheduleJobItem,
+    webexIntegration: store.item<OAuthClientValues | null>({
+      box: webexIntegrationItem,
+      label: 'local:webex.integration.sealed',
+      fallback: null,
+    }),
   };
 }
 
@@ -102,8 +111,6 @@ export interface BackgroundEnv {
   restBackend: RestMeetingsBackend;
   /** Sign in with Webex (OAuth through identity.launchWebAuthFlow) and token renewal. */
   webexAuth: WebexAuth;
-  /** True when a Webex integration's client ID is configured (build, Options, administrator). */
-  webexSignInReady: () => Promise<boolean>;
   items: BackgroundItems;
   now: () => number;
   permissions: PermissionsApi;
@@ -113,4 +120,16 @@ export interface BackgroundEnv {
   isPopupOpen: () => Promise<boolean>;
   /** Extension icon for notifications. */
   iconUrl: string;
+  /** Where the Webex integration comes from besides Options (lib/background/webex-integration.ts). */
+  integration: IntegrationSources;
+}
+
+/** The Webex integration's sources outside Options, and this browser's redirect URI. */
+export interface IntegrationSources {
+  /** The build's client ID (`WXT_WEBEX_CLIENT_ID` in `.env`), if any. */
+  buildClientId?: string;
+  /** An administrator's values from `storage.managed` (undefined where there is no policy). */
+  managed(): Promise<OAuthClientValues | undefined>;
+  /** `identity.getRedirectURL()`. */
+  redirectUrl: string;
 }

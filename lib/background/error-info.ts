@@ -26,3 +26,11 @@ export function isTicketExpiredError(error: unknown): boolean {
   if (isWebExError(error) && error.kind === 'token-expired') return true;
   return exceptionIdOf(error) === TICKET_EXPIRED;
 }
+
+/**
+ * True when a request may have been carried out although no answer came: the connection dropped
+ * (and the browser may even have resent it), the time ran out, or the body was cut off.
+ */
+export function isLostAnswer(error: unknown): boolean {
+  return isWebExError(error) && ['network', 'timeout', 'truncated'].includes(error.kind);
+}

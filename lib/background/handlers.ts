@@ -7,6 +7,7 @@ import { createScheduleService } from './schedule';
 import { startPersonalRoom } from './personal-room';
 import { startMeeting } from './start-meeting';
 import { chooseSite, renewWebexSignIn, signInWithToken, signInWithWebex } from './webex-account';
+import { getWebexIntegration, setWebexIntegration } from './webex-integration';
 
 /** The messages lib/explainer/background.ts answers. */
 export type ExplainerMessage =
@@ -37,6 +38,8 @@ export function createMessageHandlers(
     renewWebexSignIn: () => renewWebexSignIn(env),
     chooseSite: (data) => chooseSite(env, data),
     startPersonalRoom: () => startPersonalRoom(env),
+    getWebexIntegration: async () => okReply(await getWebexIntegration(env)),
+    setWebexIntegration: (data) => setWebexIntegration(env, data),
     scheduleMeeting: (data) => scheduler.scheduleMeeting(data),
     getLastScheduleJob: async () => okReply(await scheduler.getLastScheduleJob()),
     listMeetings: () => listMeetings(env),

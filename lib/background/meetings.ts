@@ -1,6 +1,6 @@
 import type { MeetingListItem, MeetingPasswordAnswer, Reply } from '../messaging';
 import { ExceptionId } from '../webex/exception-ids';
-import type { JoinLinks } from '../webex/types';
+import { isRestSession, type JoinLinks } from '../webex/types';
 import { accountKeyOf } from './account-store';
 import type { BackgroundEnv } from './environment';
 import { exceptionIdOf } from './error-info';
@@ -12,12 +12,19 @@ const DAY_MS = 86_400_000;
 /** How far ahead the meeting list looks. */
 export const UPCOMING_DAYS = 14;
 
-/** The host's own meetings of the next 14 days (and any still running), with the ones scheduled here. */
+/** How far back the REST API's ended meetings are listed (the XML API lists none). */
+export const ENDED_DAYS = 7;
+
+/**
+ * The host's own meetings of the next 14 days (and any still running), with the ones scheduled
+ * here; on the REST API also the ones that ended in the last 7 days.
+ */
 export function listMeetings(env: BackgroundEnv): Promise<Reply<MeetingListItem[]>> {
   return withSession(env, async (session) => {
     const now = env.now();
+    const back = isRestSession(session) ? ENDED_DAYS : 1;
     const upcoming = await env.backend.list(session, {
-      from: now - DAY_MS,
+      from: now - back * DAY_MS,
       to: now + UPCOMING_DAYS * DAY_MS,
     });
     const ownId = session.webExId.toLowerCase();

@@ -77,11 +77,12 @@ function withoutWritten(item: MeetingListItem): MeetingListItem {
 }
 
 /**
- * WebEx's window starts a day back to catch meetings still running; drop the ones that ended.
+ * WebEx's window starts a day back to catch meetings still running; drop the ones that ended,
+ * except those the REST API lists as ended (`ended`): they are Recent's earlier meetings.
  * A start no zone placed cannot be judged, so it stays.
  */
 export function stillRelevant(summary: ListedMeeting, now: number): boolean {
-  if (summary.startsAt === undefined) return true;
+  if (summary.startsAt === undefined || summary.ended) return true;
   const endsAt = summary.startsAt + summary.durationMinutes * 60_000;
   return summary.status === 'INPROGRESS' || endsAt >= now;
 }

@@ -4,9 +4,9 @@ import type { RecentMeeting } from '../storage';
 import type { ScheduleRequest, ScheduledMeeting, AccountSession } from '../webex/types';
 import { interruptedScheduleError } from './account-errors';
 import { accountKeyOf, loadAccount, sameAccount } from './account-store';
-import { findDuplicates } from './duplicate-check';
+import { findCreatedAfterLostAnswer, findDuplicates } from './duplicate-check';
 import type { BackgroundEnv } from './environment';
-import { isTicketExpiredError, toErrorInfo } from './error-info';
+import { isLostAnswer, isTicketExpiredError, toErrorInfo } from './error-info';
 import { withRecentMeeting } from './recent-meetings';
 import { notifyIfPopupClosed } from './schedule-notifications';
 import { withSession } from './session-access';
@@ -104,6 +104,10 @@ export function createScheduleService(env: BackgroundEnv): ScheduleService {
       try {
         meeting = await env.backend.schedule(session, data.request);
       } catch (error) {
+        const found = isLostAnswer(error)
+          ? await findCreatedAfterLostAnswer(env.backend, session, data.request)
+          : undefined;
+        if (found) return finish(session, job, found);
         if (isTicketExpiredError(error)) {
           // Nothing was created: after the password, the same requestId may run again.
           await items.lastScheduleJob.setValue(previous);
@@ -114,16 +118,21 @@ export function createScheduleService(env: BackgroundEnv): ScheduleService {
         await notifyIfPopupClosed(env, failed);
         throw error;
       }
-      const joinUrl = await bestEffortJoinUrl(env, session, meeting.meetingKey);
-      const withLink = joinUrl === undefined ? meeting : { ...meeting, joinUrl };
-      const duplicates = await findDuplicates(env.backend, session, meeting);
-      const shown = duplicates.length > 0 ? { ...withLink, duplicates } : withLink;
-      const done: ScheduleJob = { ...job, state: 'done', meeting: shown };
-      await remember(session, done, withLink);
-      await items.lastScheduleJob.setValue(done);
-      await notifyIfPopupClosed(env, done);
-      return done;
+      return finish(session, job, meeting);
     });
+  }
+
+  /** The made meeting: its join link, any twin WebEx now holds, kept in Recent, the host told. */
+  async function finish(session: AccountSession, job: ScheduleJob, meeting: ScheduledMeeting) {
+    const joinUrl = await bestEffortJoinUrl(env, session, meeting.meetingKey);
+    const withLink = joinUrl === undefined ? meeting : { ...meeting, joinUrl };
+    const duplicates = await findDuplicates(env.backend, session, meeting);
+    const shown = duplicates.length > 0 ? { ...withLink, duplicates } : withLink;
+    const done: ScheduleJob = { ...job, state: 'done', meeting: shown };
+    await remember(session, done, withLink);
+    await items.lastScheduleJob.setValue(done);
+    await notifyIfPopupClosed(env, done);
+    return done;
   }
 
   async function resolve(data: ScheduleData): Promise<ScheduleAnswer> {

@@ -26,9 +26,10 @@ export type WebExErrorKind =
   | 'rest-api' // webexapis.com answered a 4xx or 5xx (httpStatus; its JSON's descriptions, trackingId)
   | 'not-json' // an HTML (or other) page where the REST API's JSON was expected
   | 'token-expired' // the REST access token has run out or was refused (401): sign in again
-  | 'no-integration' // no integration client ID is configured: Sign in with Webex cannot run
-  | 'sign-in-cancelled' // the host closed the Webex sign-in window or declined
-  | 'oauth'; // the Webex sign-in answered an OAuth error (invalid_scope, a state mismatch...)
+  // "Sign in with Webex" (lib/webex/rest/oauth/):
+  | 'no-integration' // no Webex integration (client ID) is configured: build, Options or administrator
+  | 'sign-in-cancelled' // the host closed the Webex sign-in window or declined there
+  | 'oauth'; // webexapis.com's authorize or token endpoint answered an OAuth error (`reason`: its code)
 
 /** One `serv:subError` of a FAILURE: a more precise code and reason behind the main one. */
 export interface WebExSubError {

@@ -25,11 +25,13 @@ test('the production manifest asks only for what the features use', () => {
   expect(Object.keys(manifest.icons).map(Number)).toEqual([16, 32, 48, 96, 128]);
   expect([...manifest.permissions].sort()).toEqual([
     'alarms',
+    'identity',
     'notifications',
     'scripting',
     'storage',
   ]);
-  expect(manifest.host_permissions).toEqual(['https://*.webex.com/*']);
+  expect(manifest.host_permissions).toEqual(['https://*.webex.com/*', 'https://webexapis.com/*']);
+  expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   const matches = (manifest.content_scripts ?? []).flatMap(
     (script: { matches: string[] }) => script.matches,

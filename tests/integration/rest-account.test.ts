@@ -133,6 +133,43 @@ describe(
       expect(fx.sandbox.rest.requests.flatMap(exchangeProblems)).toEqual([]);
     });
 
+    it("Recent on REST: the next 14 days' meetings and the ones that ended in the last 7 days", async () => {
+      const t = restEnv(fx);
+      await signInWithWebex(t.env, { keepSignedIn: false });
+      // Made on the site, not here: nothing about it is kept locally.
+      const { session } = (await t.env.items.sessionAccount.getValue())!;
+      await t.env.backend.schedule(session, meetingRequest({ topic: 'Review', invitees: [] }));
+      fx.sandbox.rest.state.meetings[0]!.state = 'ended';
+      t.clock.now += 3 * DAY_MS;
+      const listed = await listMeetings(t.env);
+      expect(listed.ok && listed.value.map((m) => [m.topic, m.scheduledHere])).toEqual([
+        ['Review', false],
+      ]);
+      const endedQuery = fx.sandbox.rest.requests
+        .filter((r) => r.path === '/meetings' && r.method === 'GET')
+        .map((r) => new URLSearchParams(r.query))
+        .find((q) => q.get('state') === 'ended')!;
+      expect(Date.parse(endedQuery.get('from')!)).toBe(t.clock.now - 7 * DAY_MS);
+    });
+
+    it('a create whose answer was lost: the meeting found in the list, one meeting, shown as made', async () => {
+      const t = restEnv(fx);
+      await signInWithWebex(t.env, { keepSignedIn: false });
+      fx.sandbox.faults.inject({ kind: 'rest-lost-answer', operation: 'POST /meetings' });
+      const job = await createScheduleService(t.env).scheduleMeeting({
+        requestId: 'b'.repeat(32),
+        request: meetingRequest({ topic: 'Lost answer', invitees: [] }),
+      });
+      expect(job).toMatchObject({
+        ok: true,
+        value: { state: 'done', meeting: { topic: 'Lost answer' } },
+      });
+      expect(fx.sandbox.rest.state.meetings).toHaveLength(1);
+      const made = fx.sandbox.rest.state.meetings[0]!;
+      expect(job.ok && job.value.meeting?.meetingKey).toBe(made.meetingNumber);
+      expect(job.ok && job.value.meeting?.meetingPassword).toBe(made.password);
+    });
+
     it('a 401 renews silently and does the action once more; no renewal possible asks for a sign-in', async () => {
       const t = restEnv(fx);
       await signInWithWebex(t.env, { keepSignedIn: false });

@@ -15,6 +15,9 @@ export const REST_OPERATIONS = {
   deleteMeeting: { request: 'DELETE /meetings/{meetingId}', like: 'DelMeeting' },
   startLink: { request: 'POST /meetings/join', like: 'GethosturlMeeting' },
   joinLink: { request: 'POST /meetings/join', like: 'GetjoinurlMeeting' },
+  // "Sign in with Webex" (lib/webex/rest/oauth/): the authorize page's answer, the token endpoint.
+  authorize: { request: 'GET /authorize', like: 'AuthenticateUser' },
+  accessToken: { request: 'POST /access_token', like: 'AuthenticateUser' },
 } as const satisfies Record<string, { request: string; like: XmlOperation }>;
 
 /** One REST call of the client, by name. */

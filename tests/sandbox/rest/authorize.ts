@@ -43,7 +43,8 @@ export function handleAuthorize(context: RestContext): void {
   if (responseType !== 'code' && responseType !== 'token')
     return fail('unsupported_response_type', 'response_type must be code or token.');
   const scopes = (query.get('scope') ?? '').split(' ').filter(Boolean);
-  const known: readonly string[] = SANDBOX_INTEGRATION.scopes;
+  const unticked = context.store.state.untickedScopes;
+  const known: string[] = SANDBOX_INTEGRATION.scopes.filter((scope) => !unticked.has(scope));
   const unknown = scopes.filter((scope) => !known.includes(scope));
   if (scopes.length === 0 || unknown.length > 0)
     return fail(

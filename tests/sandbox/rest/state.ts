@@ -76,6 +76,8 @@ export interface RestState {
   consents: Set<string>;
   /** Create attempts per account (epoch ms), failed ones included: 100 a day. */
   createAttempts: Map<string, number[]>;
+  /** Scopes unticked on the integration for this run (tests of `invalid_scope`); none by default. */
+  untickedScopes: Set<string>;
 }
 
 export interface RestStore {
@@ -102,6 +104,7 @@ export function createRestStore(config: SandboxConfig, now: number): RestStore {
     sessions: new Map(),
     consents: new Set(),
     createAttempts: new Map(),
+    untickedScopes: new Set(),
   });
   const store = {
     state: fresh(now),

@@ -35,6 +35,8 @@ const VALID: { [K in MessageType]: unknown } = {
   renewWebexSignIn: undefined,
   chooseSite: { siteUrl: 'acme.webex.com' },
   startPersonalRoom: undefined,
+  getWebexIntegration: undefined,
+  setWebexIntegration: { clientId: 'C123', clientSecret: 'secret' },
   scheduleMeeting: {
     requestId: '0123456789abcdef0123456789abcdef',
     request: {

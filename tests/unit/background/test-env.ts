@@ -4,6 +4,7 @@ import { storedItems, type BackgroundEnv } from '../../../lib/background/environ
 import { memoryVault } from '../../../lib/secrets/key-vault';
 import type { RestMeetingsBackend } from '../../../lib/webex/rest/client';
 import type { ScheduleRequest } from '../../../lib/webex/types';
+import type { OAuthClientValues } from '../../../lib/webex/rest/oauth/client-config';
 import { ALICE_PASSWORD, FakeBackend } from './fake-backend';
 
 export const START = Date.UTC(2025, 5, 2, 9, 0);
@@ -11,6 +12,8 @@ export const ACME = { name: 'acme', origin: 'https://acme.webex.com' };
 /** The account key signInAlice signs in with. */
 export const ALICE_OWNER = { siteOrigin: ACME.origin, webExId: 'alice' };
 export const ICON = 'chrome-extension://test/icon/128.png';
+/** `identity.getRedirectURL()` in Chrome for an extension with the id `abc…p`. */
+export const REDIRECT_URL = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
 
 /** The background's environment over fakeBrowser, a fake WebEx and a hand-moved clock. */
 export function testEnv(options: { granted?: string[] } = {}) {
@@ -20,6 +23,7 @@ export function testEnv(options: { granted?: string[] } = {}) {
   const granted = new Set(['https://*.webex.com/*', ...(options.granted ?? [])]);
   const popup = { open: false };
   const vault = memoryVault();
+  const managed: { values?: OAuthClientValues } = {};
   const env: BackgroundEnv = {
     backend,
     items: storedItems({ vault, crypto: globalThis.crypto }),
@@ -43,9 +47,13 @@ export function testEnv(options: { granted?: string[] } = {}) {
       authorize: () => Promise.reject(new Error('no Webex sign-in in this test')),
       renew: () => Promise.reject(new Error('no Webex sign-in in this test')),
     },
-    webexSignInReady: async () => false,
+    integration: {
+      buildClientId: undefined as string | undefined,
+      managed: async () => managed.values,
+      redirectUrl: REDIRECT_URL,
+    },
   };
-  return { env, backend, clock, granted, popup, vault };
+  return { env, backend, clock, granted, popup, vault, managed };
 }
 
 /** A REST client for tests of the XML account: any call is a test error. */

@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createScheduleService, type ScheduleService } from '../../../lib/background/schedule';
+import { WebExError } from '../../../lib/webex/errors';
+import { meetingRequest, signInAlice, testEnv } from './test-env';
+
+let t: ReturnType<typeof testEnv>;
+let service: ScheduleService;
+beforeEach(async () => {
+  t = testEnv();
+  service = createScheduleService(t.env);
+  await signInAlice(t.env);
+});
+
+const timeout = () =>
+  new WebExError('timeout', 'CreateMeeting: no answer', {
+    title: 'WebEx did not answer in time',
+    meaning: 'Too slow.',
+    action: 'Look at your upcoming meetings before you schedule it again.',
+  });
+
+describe('a create whose answer was lost', () => {
+  it('a timeout whose meeting WebEx made after all: found in the list by topic and start, shown as done, not made again', async () => {
+    const request = meetingRequest();
+    // WebEx carried the create out; its answer was lost on the way back.
+    t.backend.meetings.push({
+      meetingKey: '555000111',
+      topic: request.topic,
+      startsAt: request.startsAt,
+      durationMinutes: request.durationMinutes,
+      timeZoneId: 25,
+      status: 'NOT_INPROGRESS',
+    });
+    t.backend.failNext('schedule', timeout());
+    const answer = await service.scheduleMeeting({ requestId: 'r1', request });
+    expect(answer).toMatchObject({
+      ok: true,
+      value: { state: 'done', meeting: { meetingKey: '555000111', topic: request.topic } },
+    });
+    expect(answer.ok && answer.value.meeting?.duplicates).toBeUndefined();
+    expect(t.backend.callsOf('schedule')).toHaveLength(1);
+    expect((await t.env.items.recentMeetings.getValue()).map((m) => m.meetingKey)).toEqual([
+      '555000111',
+    ]);
+  });
+
+  it('a lost answer with two such meetings listed (the browser resent it): done, the twin offered for deletion', async () => {
+    const request = meetingRequest();
+    for (const meetingKey of ['555000111', '555000112']) {
+      t.backend.meetings.push({
+        meetingKey,
+        topic: request.topic,
+        startsAt: request.startsAt,
+        durationMinutes: request.durationMinutes,
+        timeZoneId: 25,
+        status: 'NOT_INPROGRESS',
+      });
+    }
+    t.backend.failNext('schedule', timeout());
+    const answer = await service.scheduleMeeting({ requestId: 'r1', request });
+    expect(answer).toMatchObject({
+      ok: true,
+      value: {
+        meeting: {
+          meetingKey: '555000111',
+          duplicates: [{ meetingKey: '555000112', topic: request.topic }],
+        },
+      },
+    });
+  });
+});
