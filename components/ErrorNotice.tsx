@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorDetailsLines } from '../lib/error-details';
 import { t } from '../lib/i18n';
 import type { WebExErrorInfo } from '../lib/webex/errors';
 import { LinkedText } from './LinkedText';
@@ -43,8 +44,10 @@ export function ErrorNotice({
   // WebEx's own words (text, never markup), for the host who reports the problem.
   // An unknown code's title already is WebEx's sentence (lib/webex/exception-catalogue.ts).
   const reasonInTitle = error.reason !== undefined && title.includes(error.reason.trim());
+  // Webex's REST descriptions, each as it sent it (they replace the joined reason).
+  const restErrors = error.restErrors?.filter((text) => !title.includes(text.trim())) ?? [];
   const detail =
-    error.reason && !reasonInTitle
+    error.reason && !reasonInTitle && !error.restErrors?.length
       ? code
         ? t('common.error.webExSaidCode', { reason: error.reason, code })
         : t('common.error.webExSaid', { reason: error.reason })
@@ -73,11 +76,38 @@ export function ErrorNotice({
       </p>
       {children && <div class="actions">{children}</div>}
       {detail && <p class={classes.detail}>{detail}</p>}
+      {restErrors.map((description) => (
+        <p class={classes.detail} key={description}>
+          {t('common.error.restSaid', { description })}
+        </p>
+      ))}
       {error.trackingId && (
         <p class={classes.detail}>
           {t('common.error.trackingId', { trackingId: error.trackingId })}
         </p>
       )}
+      {error.trackingId && <CopyDetails error={error} />}
     </div>
+  );
+}
+
+/** Copies the notice's details, tracking ID included, for a support request. */
+function CopyDetails({ error }: { error: WebExErrorInfo }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'refused'>('idle');
+  const copy = () =>
+    navigator.clipboard.writeText(errorDetailsLines(error).join('\n')).then(
+      () => setState('copied'),
+      () => setState('refused'),
+    );
+  return (
+    <p>
+      <button type="button" class="link-button copy-details" onClick={() => void copy()}>
+        {t('common.error.copyDetails')}
+      </button>{' '}
+      <span aria-live="polite">
+        {state === 'copied' && t('common.error.detailsCopied')}
+        {state === 'refused' && t('common.error.copyRefused')}
+      </span>
+    </p>
   );
 }

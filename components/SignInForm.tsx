@@ -16,13 +16,16 @@ const PASSWORD_REFUSED = new Set<string>([
 export interface SignInFormProps {
   initialSite?: string;
   initialWebExId?: string;
-  initialKeepSignedIn?: boolean;
+  /** The screen's "Keep me signed in" box (components/SignInChoices.tsx), shared with Webex's sign-in. */
+  keepSignedIn: boolean;
   /**
    * Called synchronously from the submit event, so that it may ask the browser for a site
    * permission (allowed only during the click), e.g. with lib/submit-sign-in.ts.
    */
   onSubmit(form: SignInRequest): Promise<Reply<AccountView>>;
   onSignedIn?(account: AccountView): void;
+  /** When the site's XML API is off, the notice offers this in one click. */
+  onSignInWithWebex?(): void;
 }
 
 /** Site, WebEx ID and password, each with a visible label; the error in plain words below. */
@@ -34,19 +37,16 @@ export function SignInForm(props: SignInFormProps) {
     webExId: `${id}-webexid`,
     password: `${id}-password`,
     passwordHint: `${id}-password-hint`,
-    keep: `${id}-keep`,
-    keepHint: `${id}-keep-hint`,
   };
   const [siteInput, setSiteInput] = useState(props.initialSite ?? '');
   const [webExId, setWebExId] = useState(props.initialWebExId ?? '');
   const [password, setPassword] = useState('');
-  const [keepSignedIn, setKeepSignedIn] = useState(props.initialKeepSignedIn ?? false);
   const { busy, error, run } = useAccountRequest();
 
   function submit(event: Event) {
     event.preventDefault();
     run(
-      () => props.onSubmit({ siteInput, webExId, password, keepSignedIn }),
+      () => props.onSubmit({ siteInput, webExId, password, keepSignedIn: props.keepSignedIn }),
       (answer) => {
         if (answer.ok || PASSWORD_REFUSED.has(answer.error.exceptionId ?? '')) setPassword('');
         if (answer.ok) props.onSignedIn?.(answer.value);
@@ -56,7 +56,20 @@ export function SignInForm(props: SignInFormProps) {
 
   return (
     <form class="account-form" onSubmit={submit} aria-busy={busy} noValidate>
-      {error && <ErrorNotice error={error} variant="account" />}
+      {error && (
+        <ErrorNotice error={error} variant="account">
+          {error.kind === 'xml-api-off' && props.onSignInWithWebex && (
+            <button
+              type="button"
+              class="account-button primary"
+              data-testid="xml-api-off-webex"
+              onClick={props.onSignInWithWebex}
+            >
+              {t('signIn.webex.button')}
+            </button>
+          )}
+        </ErrorNotice>
+      )}
       <div class="account-field">
         <label for={ids.site}>{t('signIn.site')}</label>
         <input
@@ -104,19 +117,6 @@ export function SignInForm(props: SignInFormProps) {
         />
         <p id={ids.passwordHint} class="account-hint">
           {t('signIn.passwordHint')}
-        </p>
-      </div>
-      <div class="account-check">
-        <input
-          id={ids.keep}
-          type="checkbox"
-          checked={keepSignedIn}
-          onChange={(e) => setKeepSignedIn(e.currentTarget.checked)}
-          aria-describedby={ids.keepHint}
-        />
-        <label for={ids.keep}>{t('signIn.keepSignedIn')}</label>
-        <p id={ids.keepHint} class="account-hint">
-          {t('signIn.keepSignedInHint')}
         </p>
       </div>
       <div class="account-actions">

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { ScheduleDraft } from './meetings/schedule-draft';
 import type { ScheduleJob } from './messaging';
 import type { SealedBox } from './secrets/crypto-box';
 import { DEFAULT_SETTINGS, STORAGE_KEYS } from './storage-keys';
@@ -197,6 +198,15 @@ export const seenScheduleJobItem = storage.defineItem<string | null>(STORAGE_KEY
   fallback: null,
   version: 1,
 });
+
+/**
+ * The schedule form kept while the host signs in with Webex again (the popup closes meanwhile):
+ * session storage only, never sync (it holds the meeting password); cleared once restored.
+ */
+export const scheduleDraftItem = storage.defineItem<ScheduleDraft | null>(
+  'session:popup.scheduleDraft',
+  { fallback: null, version: 1 },
+);
 
 // --- explainer -------------------------------------------------------------------------------
 

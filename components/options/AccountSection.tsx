@@ -1,15 +1,18 @@
-import type { AccountView, Reply, SignInRequest } from '../../lib/messaging';
+import type { AccountView, Reply } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
-import { siteInputOf } from '../../lib/site-access';
 import { PasswordPrompt } from '../PasswordPrompt';
-import { SignInForm } from '../SignInForm';
+import { SignInChoices, type SignInSenders } from '../SignInChoices';
+import { WebexRenewal } from '../WebexRenewal';
 import { SignedInSummary } from './SignedInSummary';
 
 export interface AccountSectionProps {
   account: AccountView | null;
   keepSignedInDefault: boolean;
-  onSignIn(form: SignInRequest): Promise<Reply<AccountView>>;
+  /** Sign in with Webex, with a token, or with the WebEx ID form. */
+  signIn: SignInSenders;
   onRenewTicket(password: string): Promise<Reply<AccountView>>;
+  /** A REST account whose token ran out: sign in with Webex again. */
+  onRenewWebex(): Promise<Reply<AccountView>>;
   onAccountChange(account: AccountView): void;
   onKeepSignedInChange(keep: boolean): void;
   /** `forgetMeetings`: also remove this account's meetings kept on this device. */
@@ -35,11 +38,11 @@ export function AccountSection(props: AccountSectionProps) {
             </p>
           )}
           <p class="options-muted">{t('options.account.intro')}</p>
-          <SignInForm
-            initialSite={account.lastSite ? siteInputOf(account.lastSite) : ''}
-            initialWebExId={account.lastWebExId ?? ''}
-            initialKeepSignedIn={props.keepSignedInDefault}
-            onSubmit={props.onSignIn}
+          <SignInChoices
+            account={account}
+            keepSignedInDefault={props.keepSignedInDefault}
+            integrationHref="#webex-integration"
+            send={props.signIn}
             onSignedIn={props.onAccountChange}
           />
         </>
@@ -50,7 +53,12 @@ export function AccountSection(props: AccountSectionProps) {
             onKeepSignedInChange={props.onKeepSignedInChange}
             onSignOut={props.onSignOut}
           />
-          {account.ticketExpired && (
+          {account.ticketExpired && account.api === 'rest' && (
+            <div class="options-subpanel">
+              <WebexRenewal onRenew={props.onRenewWebex} onSignedIn={props.onAccountChange} />
+            </div>
+          )}
+          {account.ticketExpired && account.api !== 'rest' && (
             <div class="options-subpanel">
               <PasswordPrompt
                 site={account.site}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { OptionsPage } from './OptionsPage';
 import { ResultOriginsSettings } from '../ResultOriginsSettings';
 import { InvitationTemplateSection } from './InvitationTemplateSection';
-import type { AccountView, Reply, SignInRequest } from '../../lib/messaging';
+import type { AccountView, Reply } from '../../lib/messaging';
 import type { Settings } from '../../lib/storage';
 import { submitSignIn } from '../../lib/submit-sign-in';
 import type { OptionsEnv } from './options-env';
@@ -41,13 +41,17 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
       account={account}
       settings={settings}
       shortcut={shortcut}
-      onSignIn={(request: SignInRequest) =>
-        submitSignIn(request, {
-          permissions: env.permissions,
-          send: (data) => env.send('signIn', data),
-        })
-      }
+      signIn={{
+        webex: (keepSignedIn) => env.send('signInWithWebex', { keepSignedIn }),
+        token: (token, keepSignedIn) => env.send('signInWithToken', { token, keepSignedIn }),
+        xml: (request) =>
+          submitSignIn(request, {
+            permissions: env.permissions,
+            send: (data) => env.send('signIn', data),
+          }),
+      }}
       onRenewTicket={(password) => env.send('renewTicket', { password })}
+      onRenewWebex={() => env.send('renewWebexSignIn')}
       onAccountChange={setAccount}
       onKeepSignedInChange={(keepSignedIn) =>
         void env.send('setKeepSignedIn', { keepSignedIn }).then(showAccount)

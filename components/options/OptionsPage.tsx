@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import type { AccountView, Reply, SignInRequest } from '../../lib/messaging';
+import type { AccountView, Reply } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import type { Settings, Theme } from '../../lib/storage';
 import { DURATION_CEILING_MINUTES } from '../../lib/meetings/durations';
 import { longestAllowed } from '../../lib/meetings/meeting-types';
 import { siteHost } from '../../lib/site-access';
 import { AccountSection } from './AccountSection';
+import type { SignInSenders } from '../SignInChoices';
 import { MeetingDefaultsSection } from './MeetingDefaultsSection';
 import { ReminderSection } from './ReminderSection';
 import { ShortcutSection } from './ShortcutSection';
@@ -25,8 +26,10 @@ export interface OptionsPageProps {
   account: AccountView | null;
   settings: Settings;
   shortcut: string | undefined;
-  onSignIn(form: SignInRequest): Promise<Reply<AccountView>>;
+  signIn: SignInSenders;
   onRenewTicket(password: string): Promise<Reply<AccountView>>;
+  /** A REST account whose token ran out: sign in with Webex again (renewWebexSignIn). */
+  onRenewWebex(): Promise<Reply<AccountView>>;
   onAccountChange(account: AccountView): void;
   onKeepSignedInChange(keep: boolean): void;
   /** `forgetMeetings`: also remove this account's meetings kept on this device. */
@@ -51,8 +54,9 @@ export function OptionsPage(props: OptionsPageProps) {
         <AccountSection
           account={props.account}
           keepSignedInDefault={props.settings.keepSignedIn}
-          onSignIn={props.onSignIn}
+          signIn={props.signIn}
           onRenewTicket={props.onRenewTicket}
+          onRenewWebex={props.onRenewWebex}
           onAccountChange={props.onAccountChange}
           onKeepSignedInChange={props.onKeepSignedInChange}
           onSignOut={props.onSignOut}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { accountIdOf } from '../../lib/account-id';
 import { t } from '../../lib/i18n';
 import type { AccountView, ScheduleJob } from '../../lib/messaging';
 import { DecodeTab } from './DecodeTab';
@@ -37,10 +38,7 @@ const signedOutTabs = (): TabItem<TabId>[] => [
   { id: 'decode', label: t('popup.tabs.decode') },
 ];
 
-/** Who is signed in, as one string (site and WebEx ID); empty when nobody is. */
-function accountId(account: AccountView): string {
-  return account.signedIn ? `${account.site.origin} ${account.webExId.toLowerCase()}` : '';
-}
+const accountId = accountIdOf;
 
 /** What the popup opens with, read from storage before its first paint (main.tsx). */
 export interface AppFirstState {
@@ -165,6 +163,7 @@ export function App({ first }: { first: AppFirstState }) {
                   siteName: account.site.name,
                   site: account.site,
                   hostName,
+                  personalRoom: account.api === 'rest' ? account.profile.personalRoom : undefined,
                   renewal,
                   onSchedule: () => select('schedule'),
                 }}
@@ -185,7 +184,12 @@ export function App({ first }: { first: AppFirstState }) {
     <>
       {/* Behind the password prompt, everything stays as it was but cannot be reached. */}
       <div class="popup" inert={renewal.asking}>
-        <PopupHeader account={account} onOpenOptions={env.openOptions} onSignOut={signOut} />
+        <PopupHeader
+          account={account}
+          onOpenOptions={env.openOptions}
+          onSignOut={signOut}
+          onSiteChosen={setAccount}
+        />
         <main>{body}</main>
       </div>
       {renewal.asking && account?.signedIn && (

@@ -1,15 +1,33 @@
 import { t } from '../../lib/i18n';
 import type { AccountView } from '../../lib/messaging';
 import { siteHost } from '../../lib/site-host';
+import { Lazy } from './Lazy';
+
+// REST accounts only: out of the popup's first load.
+const loadSiteChooser = () => import('./SiteChooser').then((module) => module.SiteChooser);
 
 interface PopupHeaderProps {
   account: AccountView | undefined;
   onOpenOptions(): void;
   onSignOut(): void;
+  /** REST accounts with several sites: the background chose another (chooseSite's answer). */
+  onSiteChosen?(account: AccountView): void;
 }
 
-export function PopupHeader({ account, onOpenOptions, onSignOut }: PopupHeaderProps) {
+export function PopupHeader(props: PopupHeaderProps) {
+  const { account, onOpenOptions, onSignOut } = props;
   const signedIn = account?.signedIn ? account : undefined;
+  const chooser =
+    signedIn?.api === 'rest' && props.onSiteChosen ? (
+      <Lazy
+        load={loadSiteChooser}
+        props={{
+          profile: signedIn.profile,
+          chosen: siteHost(signedIn.site),
+          onChosen: props.onSiteChosen,
+        }}
+      />
+    ) : null;
   return (
     <header class="popup-header">
       <div class="header-titles">
@@ -22,6 +40,7 @@ export function PopupHeader({ account, onOpenOptions, onSignOut }: PopupHeaderPr
             })}
           </p>
         )}
+        {chooser}
       </div>
       <div class="header-actions">
         <button type="button" class="button quiet small" onClick={onOpenOptions}>

@@ -4,11 +4,12 @@ import { groupMeetings } from '../../lib/meetings/meeting-groups';
 import type { MeetingListItem } from '../../lib/messaging';
 import { siteHost } from '../../lib/site-access';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
-import type { WebExSite } from '../../lib/webex/types';
+import type { PersonalRoom, WebExSite } from '../../lib/webex/types';
 import { EmptyState } from './EmptyState';
 import { JoinMeetingForm } from './JoinMeetingForm';
 import { ErrorNotice } from '../ErrorNotice';
 import { MeetingRow } from './MeetingRow';
+import { PersonalRoomBar } from './PersonalRoomBar';
 import { usePopupEnv } from './popup-env';
 import { useInvitationTemplate } from './use-invitation-template';
 import type { TicketRenewal } from './use-ticket-renewal';
@@ -20,6 +21,8 @@ interface RecentListProps {
   /** The signed-in site: "Join a meeting" joins a bare number there. */
   site: WebExSite;
   hostName: string;
+  /** A REST host's Personal Room: started in one click from the top of the list. */
+  personalRoom?: PersonalRoom;
   renewal: TicketRenewal;
   onSchedule(): void;
 }
@@ -34,6 +37,7 @@ export function RecentList({
   siteName,
   site,
   hostName,
+  personalRoom,
   renewal,
   onSchedule,
 }: RecentListProps) {
@@ -81,6 +85,7 @@ export function RecentList({
         : undefined;
   return (
     <section class="recent" aria-labelledby="recent-title" aria-busy={state.kind === 'loading'}>
+      {personalRoom && <PersonalRoomBar room={personalRoom} renewal={renewal} />}
       <JoinMeetingForm site={site} />
       <div class="section-head">
         <h2 id="recent-title" ref={heading} tabIndex={-1}>

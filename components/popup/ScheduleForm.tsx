@@ -18,6 +18,8 @@ interface ScheduleFormProps {
   profile: HostProfile;
   siteName: string;
   running: boolean;
+  /** Why Schedule is not offered (a REST site where the host only attends): shown above it. */
+  blocked?: string;
   onChange(values: ScheduleFormValues): void;
   /** The host left a field's control: its problem shows from now on. */
   onLeaveField(field: FormField): void;
@@ -91,7 +93,18 @@ export function ScheduleForm(props: ScheduleFormProps) {
       />
       {/* Sticky at the popup's bottom edge: the main action stays in sight in a long form. */}
       <div class="form-footer">
-        <button type="submit" class="button primary wide" disabled={running} aria-busy={running}>
+        {props.blocked && (
+          <p id="schedule-blocked" class="notice warning-notice">
+            {props.blocked}
+          </p>
+        )}
+        <button
+          type="submit"
+          class="button primary wide"
+          disabled={running || props.blocked !== undefined}
+          aria-busy={running}
+          aria-describedby={props.blocked ? 'schedule-blocked' : undefined}
+        >
           {running ? t('schedule.form.submitting') : t('schedule.form.submit')}
         </button>
         {running && (

@@ -10,6 +10,8 @@ import type { AccountView, ScheduleJob } from '../../lib/messaging';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
 import type { ScheduleRequest } from '../../lib/webex/types';
 import { topicCount } from '../../lib/meetings/topic';
+import { accountIdOf } from '../../lib/account-id';
+import { siteHost } from '../../lib/site-host';
 import { usePopupEnv, type PopupEnv } from './popup-env';
 import { Lazy } from './Lazy';
 import { ScheduleForm } from './ScheduleForm';
@@ -23,6 +25,10 @@ const loadScheduledCard = () => import('./ScheduledCard').then((module) => modul
 const loadFormChecks = () => import('../../lib/meetings/schedule-form');
 type FormChecks = Awaited<ReturnType<typeof loadFormChecks>>;
 const loadFormRestore = () => import('../../lib/meetings/schedule-form-restore');
+// REST accounts' site rules and kept draft: after the first paint.
+const loadSiteChoices = () => import('../../lib/site-choices');
+const loadDraftKeeper = () =>
+  import('./use-schedule-draft').then((module) => module.ScheduleDraftKeeper);
 const loadFailureNotice = () =>
   import('./ScheduleFailureNotice').then((module) => module.ScheduleFailureNotice);
 
@@ -87,6 +93,11 @@ export function ScheduleView(props: ScheduleViewProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'form' });
   const busy = useRef(false);
   const root = useRef<HTMLDivElement>(null);
+  // A REST site where the host only attends: Webex refuses to schedule there, so say it first.
+  const siteRules = useLoaded(loadSiteChoices);
+  const host = siteHost(account.site);
+  const blocked =
+    account.api === 'rest' ? siteRules?.attendeeSiteProblem(account.profile, host) : undefined;
 
   async function run(request: ScheduleRequest, requestId: string) {
     busy.current = true;
@@ -119,7 +130,7 @@ export function ScheduleView(props: ScheduleViewProps) {
   }
 
   function submitChecked(loaded: FormChecks, formValues: ScheduleFormValues) {
-    if (busy.current) return;
+    if (busy.current || blocked) return;
     const built = build(loaded, formValues);
     if (!built.ok) {
       setShown('all');
@@ -180,6 +191,17 @@ export function ScheduleView(props: ScheduleViewProps) {
 
   return (
     <div ref={root}>
+      {account.api === 'rest' && (
+        <Lazy
+          load={loadDraftKeeper}
+          props={{
+            owner: accountIdOf(account),
+            values,
+            renewing: renewal.asking,
+            restore: setValues,
+          }}
+        />
+      )}
       {phase.kind === 'failed' && (
         <Lazy
           load={loadFailureNotice}
@@ -203,6 +225,7 @@ export function ScheduleView(props: ScheduleViewProps) {
         profile={account.profile}
         siteName={account.site.name}
         running={phase.kind === 'running'}
+        blocked={blocked}
         onChange={setValues}
         onLeaveField={(field) => setShown((before) => withShown(before, field))}
         onRegeneratePassword={() =>

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { siteInputOf } from '../../lib/site-access';
 import { submitSignIn } from '../../lib/submit-sign-in';
 import type { AccountView } from '../../lib/messaging';
-import { SignInForm } from '../SignInForm';
+import { SignInChoices } from '../SignInChoices';
 import { usePopupEnv } from './popup-env';
 
 interface SignedOutViewProps {
@@ -15,13 +14,15 @@ interface SignedOutViewProps {
 
 export function SignedOutView({ account, keepSignedIn, onSignedIn }: SignedOutViewProps) {
   const env = usePopupEnv();
-  // Focus on the first box left to fill (the site, or the password for a known host).
+  // Focus on the first visible box left to fill (the site, or the password for a known host),
+  // else on "Sign in with Webex".
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const boxes = root.current?.querySelectorAll<HTMLInputElement>(
-      'input[type="text"], input[type="password"]',
+      '.older-sign-in[open] input[type="text"], .older-sign-in[open] input[type="password"]',
     );
-    [...(boxes ?? [])].find((box) => box.value === '')?.focus();
+    const box = [...(boxes ?? [])].find((input) => input.value === '');
+    (box ?? root.current?.querySelector<HTMLButtonElement>('.webex-button:enabled'))?.focus();
   }, []);
   return (
     <div class="signed-out" ref={root}>
@@ -31,16 +32,19 @@ export function SignedOutView({ account, keepSignedIn, onSignedIn }: SignedOutVi
         </p>
       )}
       <p class="intro">{t('popup.signedOutIntro')}</p>
-      <SignInForm
-        initialSite={account.lastSite && siteInputOf(account.lastSite)}
-        initialWebExId={account.lastWebExId}
-        initialKeepSignedIn={keepSignedIn}
-        onSubmit={(form) =>
-          submitSignIn(form, {
-            permissions: env.permissions,
-            send: (data) => env.send('signIn', data),
-          })
-        }
+      <SignInChoices
+        account={account}
+        keepSignedInDefault={keepSignedIn}
+        integrationHref="/options.html#webex-integration"
+        send={{
+          webex: (keep) => env.send('signInWithWebex', { keepSignedIn: keep }),
+          token: (token, keep) => env.send('signInWithToken', { token, keepSignedIn: keep }),
+          xml: (form) =>
+            submitSignIn(form, {
+              permissions: env.permissions,
+              send: (data) => env.send('signIn', data),
+            }),
+        }}
         onSignedIn={onSignedIn}
       />
     </div>

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { GetRandomValues } from '../../lib/meetings/random';
+import type { ScheduleDraft } from '../../lib/meetings/schedule-draft';
 import type { SendMessage } from '../../lib/messaging';
 import type { Settings } from '../../lib/storage';
 
@@ -29,6 +30,12 @@ export interface PopupEnv {
   loadInvitationTemplate(): Promise<string | null>;
   /** The schedule job whose outcome the host has already seen (no password in it: just the id). */
   seenJob: { get(): Promise<string | null>; set(requestId: string): Promise<void> };
+  /** The schedule form kept in session storage over a Webex sign-in (the popup may close). */
+  scheduleDraft: {
+    save(draft: ScheduleDraft): Promise<void>;
+    /** The kept draft, removed as it is read. */
+    take(): Promise<ScheduleDraft | null>;
+  };
 }
 
 /** Provided by entrypoints/popup/main.tsx; tests provide a fake. */

@@ -6,6 +6,7 @@ import { applyTheme } from '../../lib/apply-theme';
 import { followPageLanguage, t } from '../../lib/i18n';
 import { lazySendMessage } from '../../lib/lazy-send';
 import { readPopupFirstState, type PopupFirstState } from '../../lib/popup-first-state';
+import { popupStores } from '../../lib/popup-stores';
 
 // The first paint needs only Preact, the form and two storage reads; the rest loads after it.
 const root = document.documentElement;
@@ -14,7 +15,6 @@ const firstState = readPopupFirstState({
   local: extensionApi.storage.local,
   now: Date.now,
 });
-const storage = () => import('../../lib/storage');
 
 const env: PopupEnv = {
   send: lazySendMessage,
@@ -25,11 +25,7 @@ const env: PopupEnv = {
   openTab: (url) => extensionApi.tabs.create({ url }).then(() => undefined),
   openOptions: () => void extensionApi.runtime.openOptionsPage(),
   permissions: extensionApi.permissions,
-  loadInvitationTemplate: () => storage().then((items) => items.invitationTemplateItem.getValue()),
-  seenJob: {
-    get: () => storage().then((items) => items.seenScheduleJobItem.getValue()),
-    set: (requestId) => storage().then((items) => items.seenScheduleJobItem.setValue(requestId)),
-  },
+  ...popupStores(() => import('../../lib/storage')),
 };
 
 let shown: PopupFirstState | undefined;

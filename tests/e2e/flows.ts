@@ -18,11 +18,26 @@ export function signInForm(page: Page): Locator {
   return page.locator('form').filter({ has: page.getByLabel('WebEx site') });
 }
 
+/**
+ * The WebEx ID form, shown: it sits behind "Older site: WebEx ID and password" (open already
+ * for a host who last signed in with a WebEx ID), under "Sign in with Webex".
+ */
+export async function olderSignInForm(page: Page): Promise<Locator> {
+  const summary = page.locator('details.older-sign-in > summary');
+  await summary.waitFor();
+  const form = signInForm(page);
+  if (!(await form.isVisible())) await summary.click();
+  await form.waitFor();
+  return form;
+}
+
 export async function fillSignInForm(form: Locator, credentials: Credentials): Promise<void> {
   await form.getByLabel('WebEx site').fill(credentials.site);
   await form.getByLabel('WebEx ID or email').fill(credentials.webExId);
   await form.getByLabel('Password', { exact: true }).fill(credentials.password);
+  // One box for both ways of signing in, beside the form rather than in it.
   await form
+    .page()
     .getByLabel('Keep me signed in on this device')
     .setChecked(credentials.keepSignedIn ?? false);
 }
@@ -34,7 +49,7 @@ export async function fillSignInForm(form: Locator, credentials: Credentials): P
 export async function submitSignIn(page: Page, credentials: Credentials): Promise<void> {
   const form = signInForm(page);
   await fillSignInForm(form, credentials);
-  await form.getByRole('button', { name: 'Sign in' }).click();
+  await form.getByRole('button', { name: 'Sign in', exact: true }).click();
   const alert = form.getByRole('alert');
   const outcome = await Promise.race([
     form.waitFor({ state: 'detached' }).then(
@@ -56,7 +71,7 @@ export async function signInThroughOptions(
   credentials: Credentials,
 ): Promise<Page> {
   const page = await harness.openOptions();
-  await signInForm(page).waitFor();
+  await olderSignInForm(page);
   await submitSignIn(page, credentials);
   await page.getByText('Signed in as').waitFor();
   return page;
@@ -64,7 +79,7 @@ export async function signInThroughOptions(
 
 /** Signs in with the form the popup shows when signed out. `page` is the open popup. */
 export async function signInThroughPopup(page: Page, credentials: Credentials): Promise<void> {
-  await signInForm(page).waitFor();
+  await olderSignInForm(page);
   await submitSignIn(page, credentials);
 }
 

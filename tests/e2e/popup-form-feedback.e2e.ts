@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './accessibility';
+import { sendProtocolMessage } from './flows';
 import { viewportScreenshots } from './popup/fit';
 import {
   ALICE,
@@ -25,9 +26,13 @@ const focused = (page: Page) =>
 const inviteesField = (page: Page) => page.locator('.field', { has: page.locator('#invitees') });
 
 describe('popup: focus, feedback, invitees and topics', () => {
-  it('focuses Site when signed out, Topic after sign-in, Start after scheduling: all by keyboard', async () => {
+  it('focuses Sign in with Webex (Site without a Webex integration) when signed out, Topic after sign-in, Start after scheduling: all by keyboard', async () => {
     const page = await openPopup();
-    expect(await focused(page)).toBe('site');
+    // The leading way to sign in; without an integration in the build, the WebEx ID form is
+    // the only way, open, and its first box has the focus.
+    const account = await sendProtocolMessage(page, 'getAccount');
+    const ready = account.ok && !account.value.signedIn && account.value.webexSignInReady;
+    await expect.poll(() => focused(page)).toBe(ready ? 'Sign in with Webex' : 'site');
     await signIn(page, ALICE);
     expect(await focused(page)).toBe('topic');
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { SANDBOX_ACCOUNTS } from '../../sandbox/accounts.ts';
-import { fillSignInForm, signInForm, type Credentials } from '../flows';
+import { fillSignInForm, olderSignInForm, signInForm, type Credentials } from '../flows';
 import { launchExtension } from '../harness';
 import { useExtensionAndSandbox, type E2eContext } from '../lifecycle';
 
@@ -47,14 +47,14 @@ let ctx: AccountContext;
 
 export async function openSignedOutOptions(): Promise<Page> {
   const page = await ctx.extension.openOptions();
-  await signInForm(page).waitFor();
+  await olderSignInForm(page);
   return page;
 }
 
 export async function trySignIn(page: Page, credentials: Credentials) {
   const form = signInForm(page);
   await fillSignInForm(form, credentials);
-  await form.getByRole('button', { name: 'Sign in' }).click();
+  await form.getByRole('button', { name: 'Sign in', exact: true }).click();
   return form.getByRole('alert');
 }
 
