@@ -83,7 +83,11 @@ export function WebexIntegrationSection({ api }: { api: WebexIntegrationApi }) {
   const managed = view?.source === 'managed';
   const ownSecret = view?.source === 'options' && view.hasSecret;
   return (
-    <section class="options-section" aria-labelledby="webex-integration-heading">
+    <section
+      id="webex-integration"
+      class="options-section"
+      aria-labelledby="webex-integration-heading"
+    >
       <h2 id="webex-integration-heading">{t('options.webexIntegration.heading')}</h2>
       <p class="account-hint">{t('options.webexIntegration.intro')}</p>
       {view && (
