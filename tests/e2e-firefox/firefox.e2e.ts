@@ -49,7 +49,7 @@ describe('Firefox', () => {
     await fill(page, 'WebEx site', 'acme');
     await fill(page, 'WebEx ID or email', ALICE.webExId);
     await fill(page, 'Password', ALICE.password);
-    await clickButton(page, 'Sign in', 'form');
+    await clickButton(page, 'Sign in', 'details.older-sign-in form');
     await page.waitForSelector('form[data-ready]', { timeout: 15_000 });
     expect(await valueOf(page, 'Topic')).toBe("Alice's meeting");
     await screenshots(page, 'popup-schedule');

@@ -27,8 +27,9 @@ describe('Webex integration in Options', () => {
     const integration = section(page, 'Webex integration');
     const redirect = `https://${ctx.extension.extensionId}.chromiumapp.org/`;
     await expect.poll(() => integration.getByTestId('redirect-uri').textContent()).toBe(redirect);
+    // The e2e build carries the stand-in's client ID (tests/e2e/build.ts), as a .env would.
     expect(await integration.getByTestId('integration-in-use').textContent()).toContain(
-      'No client ID is set',
+      'built into the extension',
     );
 
     // The page has focus and the click is a user gesture: the Clipboard API takes the address.
