@@ -35,6 +35,15 @@ export function networkError(): WebExError {
   });
 }
 
+/** CreateMeeting's answer never came in time: WebEx may have made the meeting all the same. */
+export function timeoutError(): WebExError {
+  return new WebExError('timeout', 'CreateMeeting: no answer', {
+    title: 'WebEx did not answer in time',
+    meaning: 'Too slow.',
+    action: 'Look at your upcoming meetings before you schedule it again.',
+  });
+}
+
 type Operation = keyof MeetingsBackend;
 
 /**

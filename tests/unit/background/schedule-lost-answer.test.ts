@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createScheduleService, type ScheduleService } from '../../../lib/background/schedule';
-import { WebExError } from '../../../lib/webex/errors';
+import type { ScheduleRequest } from '../../../lib/webex/types';
+import { timeoutError } from './fake-backend';
 import { meetingRequest, signInAlice, testEnv } from './test-env';
 
 let t: ReturnType<typeof testEnv>;
@@ -11,25 +12,25 @@ beforeEach(async () => {
   await signInAlice(t.env);
 });
 
-const timeout = () =>
-  new WebExError('timeout', 'CreateMeeting: no answer', {
-    title: 'WebEx did not answer in time',
-    meaning: 'Too slow.',
-    action: 'Look at your upcoming meetings before you schedule it again.',
+const timeout = timeoutError;
+
+/** A meeting WebEx holds with the request's topic and start (made, its answer lost). */
+function listMeeting(meetingKey: string, request: ScheduleRequest) {
+  t.backend.meetings.push({
+    meetingKey,
+    topic: request.topic,
+    startsAt: request.startsAt,
+    durationMinutes: request.durationMinutes,
+    timeZoneId: 25,
+    status: 'NOT_INPROGRESS',
   });
+}
 
 describe('a create whose answer was lost', () => {
   it('a timeout whose meeting WebEx made after all: found in the list by topic and start, shown as done, not made again', async () => {
     const request = meetingRequest();
     // WebEx carried the create out; its answer was lost on the way back.
-    t.backend.meetings.push({
-      meetingKey: '555000111',
-      topic: request.topic,
-      startsAt: request.startsAt,
-      durationMinutes: request.durationMinutes,
-      timeZoneId: 25,
-      status: 'NOT_INPROGRESS',
-    });
+    listMeeting('555000111', request);
     t.backend.failNext('schedule', timeout());
     const answer = await service.scheduleMeeting({ requestId: 'r1', request });
     expect(answer).toMatchObject({
@@ -45,16 +46,8 @@ describe('a create whose answer was lost', () => {
 
   it('a lost answer with two such meetings listed (the browser resent it): done, the twin offered for deletion', async () => {
     const request = meetingRequest();
-    for (const meetingKey of ['555000111', '555000112']) {
-      t.backend.meetings.push({
-        meetingKey,
-        topic: request.topic,
-        startsAt: request.startsAt,
-        durationMinutes: request.durationMinutes,
-        timeZoneId: 25,
-        status: 'NOT_INPROGRESS',
-      });
-    }
+    listMeeting('555000111', request);
+    listMeeting('555000112', request);
     t.backend.failNext('schedule', timeout());
     const answer = await service.scheduleMeeting({ requestId: 'r1', request });
     expect(answer).toMatchObject({

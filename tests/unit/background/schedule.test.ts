@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { renewTicket, signOut } from '../../../lib/background/account';
 import { createScheduleService, type ScheduleService } from '../../../lib/background/schedule';
-import { WebExError } from '../../../lib/webex/errors';
-import { ALICE_PASSWORD, apiError, TICKET_LIFETIME_MS } from './fake-backend';
+import { ALICE_PASSWORD, apiError, TICKET_LIFETIME_MS, timeoutError } from './fake-backend';
 import { ALICE_OWNER, ACME, ICON, meetingRequest, signInAlice, START, testEnv } from './test-env';
 
 let t: ReturnType<typeof testEnv>;
@@ -14,12 +13,7 @@ beforeEach(async () => {
   await signInAlice(t.env);
 });
 
-const timeout = () =>
-  new WebExError('timeout', 'CreateMeeting: no answer', {
-    title: 'WebEx did not answer in time',
-    meaning: 'Too slow.',
-    action: 'Look at your upcoming meetings before you schedule it again.',
-  });
+const timeout = timeoutError;
 
 describe('scheduleMeeting', () => {
   it('creates the meeting, adds its join link, and answers the done job', async () => {
