@@ -175,7 +175,7 @@ describe('popup', () => {
     const scripts: string[] = [];
     page.on('request', (request) => scripts.push(request.url()));
     await page.reload();
-    await page.locator('form[data-ready], input[name="password"]').first().waitFor();
+    await page.locator('form[data-ready], details.older-sign-in').first().waitFor();
     expect(scripts.filter((url) => url.includes('DecodeView'))).toEqual([]);
     await page.getByRole('tab', { name: 'Decode' }).click();
     await page.getByLabel('Back URL or XML API response').waitFor();

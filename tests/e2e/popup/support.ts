@@ -61,10 +61,10 @@ export function usePopup(): PopupContext {
   return ctx;
 }
 
-/** The popup, once it shows the schedule form, a scheduled meeting or the sign-in form. */
+/** The popup, once it shows the schedule form, a scheduled meeting or the sign-in screen. */
 export async function openPopup(): Promise<Page> {
   const page = await ctx.extension.openPopup();
-  await page.locator('form[data-ready], .scheduled-card, input[name="password"]').first().waitFor();
+  await page.locator('form[data-ready], .scheduled-card, details.older-sign-in').first().waitFor();
   return page;
 }
 
