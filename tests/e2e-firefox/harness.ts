@@ -98,7 +98,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       // The load finishes, but Firefox's BiDi never reports it for a moz-extension:// page
       // (design.md): wait for the page's content instead of the navigation.
       page.goto(extensionUrl(path)).catch(() => undefined);
-      await page.waitForSelector(ready, { timeout: 15_000 });
+      await waitThroughNavigation(page, ready, 15_000);
       return page;
     },
     close: () => browser.close(),
@@ -111,4 +111,29 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = join(ARTIFACTS_DIR, `firefox-${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * `waitForSelector` over a page still navigating from about:blank to the extension page: a poll
+ * that Firefox's BiDi aborts with a protocol error (the realm went away mid-evaluation) is asked
+ * again in the new realm, until `timeoutMs` in all; any other failure is thrown.
+ */
+async function waitThroughNavigation(page: Page, selector: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (error) {
+      const aborted = causes(error).some((cause) => cause.name === 'ProtocolError');
+      if (!aborted || Date.now() >= deadline) throw error;
+    }
+  }
+}
+
+/** An error and every `cause` behind it. */
+function causes(error: unknown): Error[] {
+  const chain: Error[] = [];
+  for (let at = error; at instanceof Error && chain.length < 10; at = at.cause) chain.push(at);
+  return chain;
 }
