@@ -65,12 +65,13 @@ export function noWebexSiteError(email: string, siteUrl?: string): WebExError {
 }
 
 /** A REST-only action (site choice, Personal Room) asked of an account signed in with a password. */
-export function notRestAccountError(): WebExErrorInfo {
-  return ownError('input', {
+export function notRestAccountError(): WebExError {
+  const explanation = {
     title: t('account.notRestAccount.title'),
     meaning: t('account.notRestAccount.meaning'),
     action: t('account.notRestAccount.action'),
-  });
+  };
+  return new WebExError('input', explanation.title, explanation);
 }
 
 /** The site field holds no WebEx site; `problem` says why (lib/webex/site.ts). */

@@ -24,10 +24,7 @@ function noPersonalRoomError(): WebExError {
  */
 export function startPersonalRoom(env: BackgroundEnv): Promise<Reply<{ opened: true }>> {
   return withSession(env, async (session, found) => {
-    if (!isRestSession(session)) {
-      const info = notRestAccountError();
-      throw new WebExError(info.kind, info.message, info.explanation);
-    }
+    if (!isRestSession(session)) throw notRestAccountError();
     const room = found.account.profile.personalRoom;
     if (!room) throw noPersonalRoomError();
     const link = await env.restBackend.personalRoomUrl(toRestSession(session), room.link);

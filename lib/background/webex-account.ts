@@ -17,10 +17,6 @@ import { accountView, loadAccount, saveAccount } from './account-store';
 import type { BackgroundEnv } from './environment';
 import { toErrorInfo } from './error-info';
 
-function expiryOf(grant: RestGrant) {
-  return { expiresAt: grant.expiresAt, tokenKind: grant.tokenKind };
-}
-
 /** The grant inside a REST session, without the account fields. */
 function grantOf(session: RestAccountSession): RestGrant {
   const { accessToken, expiresAt, tokenKind, refreshToken, refreshExpiresAt } = session;
@@ -53,14 +49,20 @@ async function restAccount(
   grant: RestGrant,
   siteUrl?: string,
 ): Promise<StoredAccount> {
-  const probe = { siteUrl: '', accessToken: grant.accessToken, ...expiryOf(grant) };
-  const first = await env.restBackend.getProfile(probe);
+  // No site yet: who the host is and which sites they have (no site's session types).
+  const { accessToken, expiresAt, tokenKind } = grant;
+  const first = await env.restBackend.getProfile({
+    siteUrl: '',
+    accessToken,
+    expiresAt,
+    tokenKind,
+  });
   const sites = profileSites(first);
   const chosen = siteUrl && sites.includes(siteUrl) ? siteUrl : sites[0];
   const parsed = chosen ? parseSiteInput(chosen) : undefined;
   if (!parsed?.ok) throw noWebexSiteError(first.email);
   const session: RestAccountSession = {
-    ...grantOf({ ...grant, api: 'rest', site: parsed.site, webExId: first.email }),
+    ...grant,
     api: 'rest',
     site: parsed.site,
     webExId: first.email,
@@ -128,7 +130,7 @@ export async function renewWebexSignIn(env: BackgroundEnv): Promise<Reply<Accoun
   const found = await loadAccount(env.items);
   if (!found) return failedReply(signedOutError());
   const session = found.account.session;
-  if (!isRestSession(session)) return failedReply(notRestAccountError());
+  if (!isRestSession(session)) return failedReply(notRestAccountError().toInfo());
   let grant: RestGrant;
   try {
     grant = await env.webexAuth.authorize({ interactive: true, loginHint: session.webExId });
@@ -146,7 +148,7 @@ export async function chooseSite(
   const found = await loadAccount(env.items);
   if (!found) return failedReply(signedOutError());
   const session = found.account.session;
-  if (!isRestSession(session)) return failedReply(notRestAccountError());
+  if (!isRestSession(session)) return failedReply(notRestAccountError().toInfo());
   const siteUrl = data.siteUrl.toLowerCase();
   if (!profileSites(found.account.profile).includes(siteUrl)) {
     return failedReply(noWebexSiteError(session.webExId, siteUrl).toInfo());

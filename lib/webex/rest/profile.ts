@@ -110,7 +110,12 @@ export async function getRestProfile(
   const site = new URLSearchParams({ siteUrl: session.siteUrl });
   const [preferences, sessionTypes] = await Promise.all([
     bestEffort(async () => (await get('getPreferences', '/meetingPreferences')).json),
-    bestEffort(async () => (await get('listSessionTypes', `/meetings/sessionTypes?${site}`)).json),
+    // Without a site (a first look at who signed in) there are no session types to ask for.
+    session.siteUrl === ''
+      ? undefined
+      : bestEffort(
+          async () => (await get('listSessionTypes', `/meetings/sessionTypes?${site}`)).json,
+        ),
   ]);
   const siteMeetingTypes = readSessionTypes(sessionTypes);
   const preferred = readPreferences(preferences);
