@@ -25,7 +25,7 @@ import type { BackgroundEnv } from './environment';
 import { toErrorInfo } from './error-info';
 import { hasSiteAccess } from './session-access';
 import { explainSignInError } from './sign-in-errors';
-import { readOAuthClient } from './webex-integration';
+import { hasOAuthClient } from './webex-integration';
 
 /** The signed-in account, or the last one's site and WebEx ID to prefill the sign-in form. */
 export async function getAccount(env: BackgroundEnv): Promise<AccountView> {
@@ -33,7 +33,7 @@ export async function getAccount(env: BackgroundEnv): Promise<AccountView> {
   if (found) return accountView(found, env.now());
   const last = await env.items.lastAccount.getValue();
   const refused = (await keptAccountRefused(env.items)) ? { keptTicketRefused: true as const } : {};
-  const webexSignInReady = (await readOAuthClient(env)) !== undefined;
+  const webexSignInReady = await hasOAuthClient(env);
   return last
     ? {
         signedIn: false,

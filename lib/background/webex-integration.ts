@@ -57,6 +57,18 @@ export async function readOAuthClient(env: IntegrationEnv): Promise<OAuthClient 
   });
 }
 
+/**
+ * Whether "Sign in with Webex" has an integration to use. The build's or Options' client ID
+ * answers at once; only without them is the managed area read, because Chromium holds the
+ * first `storage.managed` read until its policies have loaded (~2.5 s after the browser
+ * starts, measured here), and the sign-in screen must not wait for that.
+ */
+export async function hasOAuthClient(env: IntegrationEnv): Promise<boolean> {
+  if (clientValue(env.integration.buildClientId)) return true;
+  if (await env.items.webexIntegration.getValue()) return true;
+  return (await env.integration.managed()) !== undefined;
+}
+
 /** getWebexIntegration: the integration in use and the redirect URI; never the secret. */
 export async function getWebexIntegration(env: IntegrationEnv): Promise<WebexIntegrationView> {
   const client = await readOAuthClient(env);

@@ -149,7 +149,10 @@ describe('popup', () => {
 
     // Reopened while WebEx is still working: the same job is awaited, the form as it was sent.
     page = await openPopup();
-    expect(await page.getByLabel('Topic').inputValue()).toBe('Closed mid-request');
+    // The form as sent comes back once its restore code has loaded, just after the first paint.
+    await expect
+      .poll(() => page.getByLabel('Topic').inputValue(), { timeout: 10_000 })
+      .toBe('Closed mid-request');
     await page.locator('.scheduled-card').waitFor();
     expect(await page.locator('.card-topic').textContent()).toBe('Closed mid-request');
     expect(createMeetingRequests()).toHaveLength(1);

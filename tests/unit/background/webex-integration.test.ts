@@ -2,6 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, test } from 'vitest';
 import {
   getWebexIntegration,
+  hasOAuthClient,
   readManagedClient,
   readOAuthClient,
   setWebexIntegration,
@@ -125,4 +126,57 @@ describe('the Webex integration settings', () => {
   ])('managed storage: $name', async ({ answer, values }) => {
     expect(await readManagedClient({ get: answer })).toEqual(values);
   });
+});
+
+describe('hasOAuthClient: whether the sign-in screen offers Sign in with Webex', () => {
+  test.each([
+    {
+      name: 'the build',
+      build: 'C-build',
+      options: undefined,
+      managed: undefined,
+      ready: true,
+      asked: false,
+    },
+    {
+      name: 'Options',
+      build: undefined,
+      options: { clientId: 'C-opt' },
+      managed: undefined,
+      ready: true,
+      asked: false,
+    },
+    {
+      name: 'the administrator alone',
+      build: undefined,
+      options: undefined,
+      managed: { clientId: 'C-admin' },
+      ready: true,
+      asked: true,
+    },
+    {
+      name: 'nothing',
+      build: undefined,
+      options: undefined,
+      managed: undefined,
+      ready: false,
+      asked: true,
+    },
+  ])(
+    '$name: $ready; managed storage read: $asked',
+    async ({ build, options, managed, ready, asked }) => {
+      const run = testEnv();
+      run.env.integration.buildClientId = build;
+      run.managed.values = managed;
+      if (options) await run.env.items.webexIntegration.setValue(options);
+      let reads = 0;
+      const readManaged = run.env.integration.managed;
+      run.env.integration.managed = () => {
+        reads += 1;
+        return readManaged();
+      };
+      expect(await hasOAuthClient(run.env)).toBe(ready);
+      expect(reads > 0).toBe(asked);
+    },
+  );
 });
