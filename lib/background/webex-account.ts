@@ -41,8 +41,9 @@ export function profileSites(profile: HostProfile): string[] {
 /**
  * The account a grant signs in: `/people/me` and `/meetingPreferences` say who the host is and
  * which sites they have; the site is `siteUrl` when the host has it, else the default site, else
- * the first host site. Then the profile again for that site (its session types). Throws the REST
- * client's WebExErrors, or `input` when the account has no Webex Meetings site.
+ * the first host site. Then that site's session types (`/meetings/sessionTypes`): each endpoint
+ * is asked once per sign-in. Throws the REST client's WebExErrors, or `input` when the account
+ * has no Webex Meetings site.
  */
 async function restAccount(
   env: BackgroundEnv,
@@ -67,8 +68,8 @@ async function restAccount(
     site: parsed.site,
     webExId: first.email,
   };
-  const profile = await env.restBackend.getProfile(toRestSession(session));
-  return { session, profile: { ...first, ...profile } };
+  const profile = await env.restBackend.getSiteProfile(toRestSession(session), first);
+  return { session, profile };
 }
 
 async function startRestAccount(

@@ -68,6 +68,13 @@ function restEnv(fx: ReturnType<typeof useSandbox>, token = GINA.personalAccessT
   return { ...t, auth, grant };
 }
 
+/** The stand-in's REST requests in this test, as `METHOD /path?query`. */
+function restReads(fx: ReturnType<typeof useSandbox>): string[] {
+  return fx.sandbox.rest.requests.map(
+    (request) => `${request.method} ${request.path}${request.query ? `?${request.query}` : ''}`,
+  );
+}
+
 describe(
   'REST accounts in the background, against the webexapis.com stand-in',
   { timeout: 30_000 },
@@ -100,6 +107,32 @@ describe(
         webExId: GINA.email,
       });
       expect(fx.sandbox.rest.requests.flatMap(exchangeProblems)).toEqual([]);
+      // Who the host is and their sites, asked once each; then the chosen site's meeting types.
+      expect(restReads(fx)).toEqual([
+        'GET /people/me',
+        'GET /meetingPreferences',
+        'GET /meetings/sessionTypes?siteUrl=acme.webex.com',
+      ]);
+    });
+
+    it('a personal token sign-in asks /people/me and /meetingPreferences once each too', async () => {
+      const t = restEnv(fx);
+      const answer = await signInWithToken(t.env, {
+        token: GINA.personalAccessToken,
+        keepSignedIn: false,
+      });
+      expect(answer).toMatchObject({
+        ok: true,
+        value: { api: 'rest', webExId: GINA.email, site: { name: 'acme' } },
+      });
+      expect(answer.ok && answer.value.signedIn && answer.value.profile.meetingTypes).not.toEqual(
+        [],
+      );
+      expect(restReads(fx)).toEqual([
+        'GET /people/me',
+        'GET /meetingPreferences',
+        'GET /meetings/sessionTypes?siteUrl=acme.webex.com',
+      ]);
     });
 
     it('schedules, lists, starts (the startLink, no back URL) and deletes through the one backend', async () => {

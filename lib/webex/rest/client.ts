@@ -1,5 +1,5 @@
 import type { MeetingsBackend } from '../backend';
-import type { ScheduleRequest, ScheduledMeeting } from '../types';
+import type { HostProfile, ScheduleRequest, ScheduledMeeting } from '../types';
 import { restUnexpected } from './failures';
 import { toScheduledMeeting } from './meeting-map';
 import {
@@ -10,7 +10,7 @@ import {
   restMeetingLink,
   restPersonalRoomStartLink,
 } from './meetings';
-import { getRestProfile } from './profile';
+import { getRestProfile, getRestSiteProfile } from './profile';
 import { createMeetingBody } from './schedule-body';
 import { REST_BASE_URL, type RestSession } from './session';
 import { restCall, type RestEnvironment } from './transport';
@@ -22,6 +22,11 @@ import { t } from '../../i18n';
  */
 export type RestMeetingsBackend = Omit<MeetingsBackend<RestSession>, 'signIn'> & {
   personalRoomUrl(session: RestSession, webLink: string): Promise<string>;
+  /**
+   * A profile read without a site (`getProfile` with `siteUrl: ''`) completed for the session's
+   * site: its meeting types (`GET /meetings/sessionTypes`), nothing else asked again.
+   */
+  getSiteProfile(session: RestSession, known: HostProfile): Promise<HostProfile>;
 };
 
 export interface RestBackendOptions {
@@ -72,6 +77,7 @@ export function createRestBackend(options: RestBackendOptions): RestMeetingsBack
   };
   return {
     getProfile: (session) => getRestProfile(env, session),
+    getSiteProfile: (session, known) => getRestSiteProfile(env, session, known),
     schedule: (session, request) => scheduleRestMeeting(env, session, request),
     list: (session, window) => listRestMeetings(env, session, window),
     get: (session, meetingKey) => getRestMeeting(env, session, meetingKey),

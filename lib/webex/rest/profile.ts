@@ -97,36 +97,81 @@ async function bestEffort(read: () => Promise<unknown>): Promise<unknown> {
   }
 }
 
-/** The host's profile for the XML client's HostProfile, with the REST-only fields filled. */
+type ProfileRead = 'getPerson' | 'getPreferences' | 'listSessionTypes';
+
+const profileGet = (
+  env: RestEnvironment,
+  session: RestSession,
+  operation: ProfileRead,
+  path: string,
+) => restCall(env, session, { operation, method: 'GET', url: `${REST_BASE_URL}${path}` });
+
+/** `/meetings/sessionTypes` for the session's site (best effort); nothing without a site. */
+async function siteSessionTypes(env: RestEnvironment, session: RestSession): Promise<unknown> {
+  if (session.siteUrl === '') return undefined;
+  const site = new URLSearchParams({ siteUrl: session.siteUrl });
+  return bestEffort(
+    async () =>
+      (await profileGet(env, session, 'listSessionTypes', `/meetings/sessionTypes?${site}`)).json,
+  );
+}
+
+/** `profile` with the meeting types of `/meetings/sessionTypes` (an answer or undefined). */
+function withSessionTypes(profile: HostProfile, sessionTypes: unknown): HostProfile {
+  const siteMeetingTypes = readSessionTypes(sessionTypes);
+  const next: HostProfile = { ...profile, meetingTypes: siteMeetingTypes.map((type) => type.id) };
+  if (siteMeetingTypes.length > 0) next.siteMeetingTypes = siteMeetingTypes;
+  else delete next.siteMeetingTypes;
+  return next;
+}
+
+/**
+ * The host's profile for the XML client's HostProfile, with the REST-only fields filled:
+ * `GET /people/me`, then `/meetingPreferences` and (with a site) `/meetings/sessionTypes`, each
+ * once (a read is asked again only after a 429 or 423 with `Retry-After`, lib/webex/rest/transport.ts).
+ * Throws the transport's WebExErrors; `unexpected` when `/people/me` names no e-mail address.
+ */
 export async function getRestProfile(
   env: RestEnvironment,
   session: RestSession,
 ): Promise<HostProfile> {
-  const get = (operation: 'getPerson' | 'getPreferences' | 'listSessionTypes', path: string) =>
-    restCall(env, session, { operation, method: 'GET', url: `${REST_BASE_URL}${path}` });
-  const person = readPerson((await get('getPerson', '/people/me')).json, env.now());
+  const person = readPerson(
+    (await profileGet(env, session, 'getPerson', '/people/me')).json,
+    env.now(),
+  );
   if (!person)
     throw restUnexpected({ operation: 'getPerson', siteUrl: session.siteUrl }, '"emails"');
-  const site = new URLSearchParams({ siteUrl: session.siteUrl });
   const [preferences, sessionTypes] = await Promise.all([
-    bestEffort(async () => (await get('getPreferences', '/meetingPreferences')).json),
-    // Without a site (a first look at who signed in) there are no session types to ask for.
-    session.siteUrl === ''
-      ? undefined
-      : bestEffort(
-          async () => (await get('listSessionTypes', `/meetings/sessionTypes?${site}`)).json,
-        ),
+    bestEffort(
+      async () => (await profileGet(env, session, 'getPreferences', '/meetingPreferences')).json,
+    ),
+    siteSessionTypes(env, session),
   ]);
-  const siteMeetingTypes = readSessionTypes(sessionTypes);
   const preferred = readPreferences(preferences);
   // A site the preferences list as the host's own is no attendee-only site.
   const { attendeeSites: listed = [], ...who } = person;
   const attendeeSites = listed.filter((site) => !preferred.sites?.includes(site));
-  return {
-    ...who,
-    ...preferred,
-    ...(attendeeSites.length > 0 ? { attendeeSites } : {}),
-    meetingTypes: siteMeetingTypes.map((type) => type.id),
-    ...(siteMeetingTypes.length > 0 ? { siteMeetingTypes } : {}),
-  };
+  return withSessionTypes(
+    {
+      ...who,
+      ...preferred,
+      ...(attendeeSites.length > 0 ? { attendeeSites } : {}),
+      meetingTypes: [],
+    },
+    sessionTypes,
+  );
+}
+
+/**
+ * `known` (a profile getRestProfile read moments ago without a site: who the host is, their
+ * sites) completed for the session's site: only `GET /meetings/sessionTypes` is asked, not
+ * `/people/me` and `/meetingPreferences` again (they do not depend on the site). Its meeting
+ * types replace known's; best effort like getRestProfile's (an expired token still throws).
+ */
+export async function getRestSiteProfile(
+  env: RestEnvironment,
+  session: RestSession,
+  known: HostProfile,
+): Promise<HostProfile> {
+  return withSessionTypes(known, await siteSessionTypes(env, session));
 }

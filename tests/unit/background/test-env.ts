@@ -61,6 +61,7 @@ function unusedRestBackend(): RestMeetingsBackend {
   const unused = () => Promise.reject(new Error('REST client called in an XML test'));
   return {
     getProfile: unused,
+    getSiteProfile: unused,
     schedule: unused,
     list: unused,
     get: unused,
