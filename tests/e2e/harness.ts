@@ -120,10 +120,21 @@ export async function launchExtension(options: {
   };
 }
 
-/** Saves a screenshot under tests/e2e/artifacts/ and returns its path (look at it). */
+/**
+ * Saves a full-page screenshot under tests/e2e/artifacts/ and returns its path (look at it).
+ * The page is left scrolled where it was: Chromium's full-page capture (captureBeyondViewport)
+ * leaves `scrollTop` reading the page's end while the page still shows the old position, and
+ * the next focus change (a click's mousedown) snaps it back, so the click's mouseup lands up to
+ * a screen away from its mousedown. Scrolling to the old position again brings both back in step.
+ */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const path = join(ARTIFACTS_DIR, `${name}.png`);
+  const scrolledTo = await page.evaluate(() => [scrollX, scrollY] as const);
   await page.screenshot({ path, fullPage: true });
+  await page.evaluate(([x, y]) => {
+    scrollTo(0, 0);
+    scrollTo(x, y);
+  }, scrolledTo);
   return path;
 }
