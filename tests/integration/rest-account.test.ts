@@ -68,6 +68,13 @@ function restEnv(fx: ReturnType<typeof useSandbox>, token = GINA.personalAccessT
   return { ...t, auth, grant };
 }
 
+/** One sign-in's reads: who the host is and their sites once each, then the site's types. */
+const SIGN_IN_READS = [
+  'GET /people/me',
+  'GET /meetingPreferences',
+  'GET /meetings/sessionTypes?siteUrl=acme.webex.com',
+];
+
 /** The stand-in's REST requests in this test, as `METHOD /path?query`. */
 function restReads(fx: ReturnType<typeof useSandbox>): string[] {
   return fx.sandbox.rest.requests.map(
@@ -107,12 +114,7 @@ describe(
         webExId: GINA.email,
       });
       expect(fx.sandbox.rest.requests.flatMap(exchangeProblems)).toEqual([]);
-      // Who the host is and their sites, asked once each; then the chosen site's meeting types.
-      expect(restReads(fx)).toEqual([
-        'GET /people/me',
-        'GET /meetingPreferences',
-        'GET /meetings/sessionTypes?siteUrl=acme.webex.com',
-      ]);
+      expect(restReads(fx)).toEqual(SIGN_IN_READS);
     });
 
     it('a personal token sign-in asks /people/me and /meetingPreferences once each too', async () => {
@@ -128,11 +130,7 @@ describe(
       expect(answer.ok && answer.value.signedIn && answer.value.profile.meetingTypes).not.toEqual(
         [],
       );
-      expect(restReads(fx)).toEqual([
-        'GET /people/me',
-        'GET /meetingPreferences',
-        'GET /meetings/sessionTypes?siteUrl=acme.webex.com',
-      ]);
+      expect(restReads(fx)).toEqual(SIGN_IN_READS);
     });
 
     it('schedules, lists, starts (the startLink, no back URL) and deletes through the one backend', async () => {
