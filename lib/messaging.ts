@@ -130,6 +130,11 @@ export interface MeetingListItem {
   startAsWritten?: StartAsWritten;
   durationMinutes: number;
   status: MeetingStatus;
+  /**
+   * REST only: an instance that has ended (`state` `ended`, listed among Earlier). It can no
+   * longer be started, joined or deleted (Webex answers 409 for a delete).
+   */
+  ended?: true;
   /** Scheduled from this extension (kept locally), so the password and links are known. */
   scheduledHere: boolean;
   meetingPassword?: string;
