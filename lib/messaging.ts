@@ -130,10 +130,7 @@ export interface MeetingListItem {
   startAsWritten?: StartAsWritten;
   durationMinutes: number;
   status: MeetingStatus;
-  /**
-   * REST only: an instance that has ended (`state` `ended`, listed among Earlier). It can no
-   * longer be started, joined or deleted (Webex answers 409 for a delete).
-   */
+  /** REST only: an ended instance (listed among Earlier): no start, join or delete (409). */
   ended?: true;
   /** Scheduled from this extension (kept locally), so the password and links are known. */
   scheduledHere: boolean;
