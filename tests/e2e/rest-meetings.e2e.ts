@@ -5,11 +5,10 @@ import type { RecordedRestRequest } from '../sandbox/types.ts';
 import { expectAccessible } from './accessibility';
 import {
   screenshotsBoth,
+  signedInThroughWebex,
   signedOutPopup,
   signInWithToken,
-  throughWebexWindow,
   useRestUi,
-  webexButton,
 } from './rest-ui/support';
 
 // Meetings on a REST account in the production build against the sandbox's webexapis.com:
@@ -36,13 +35,6 @@ function meetingTitled(title: string) {
   const found = ctx.sandbox.rest.state.meetings.filter((meeting) => meeting.title === title);
   expect(found, `meetings titled "${title}"`).toHaveLength(1);
   return found[0]!;
-}
-
-async function signInThroughWebex(): Promise<Page> {
-  const page = await signedOutPopup();
-  await throughWebexWindow(() => webexButton(page).click(), GINA);
-  await page.locator('form[data-ready]').waitFor();
-  return page;
 }
 
 /** Fills the form with `topic`, the invitee and the alternate host, and schedules. */
@@ -135,7 +127,7 @@ describe('scheduling on a REST account', () => {
   });
 
   it("through Webex's window: the same request; Recent's Start opens the start link on the site, with no token in it", async () => {
-    const page = await signInThroughWebex();
+    const page = await signedInThroughWebex(GINA);
     await scheduleWithGuests(page, 'Roadmap sync');
     await page.locator('.scheduled-card').waitFor();
     expectCreateWithGuests('Roadmap sync');
@@ -169,7 +161,7 @@ const silentAuthorizes = (from: number) =>
 
 describe('an access token that has run out', () => {
   it('is renewed without the host while the Webex session lives: one meeting, no dialog', async () => {
-    const page = await signInThroughWebex();
+    const page = await signedInThroughWebex(GINA);
     const from = ctx.sandbox.rest.requests.length;
     ctx.sandbox.faults.inject({ kind: 'rest-expired-token', operation: 'POST /meetings' });
     await page.getByLabel('Topic').fill('Renewed quietly');
@@ -186,7 +178,7 @@ describe('an access token that has run out', () => {
   });
 
   it('with no Webex session (login_required), the "Sign in with Webex again" dialog opens over the form as typed', async () => {
-    const page = await signInThroughWebex();
+    const page = await signedInThroughWebex(GINA);
     // Signed out of Webex in this browser: prompt=none can only answer login_required.
     await ctx.extension.context.clearCookies();
     const from = ctx.sandbox.rest.requests.length;
