@@ -9,7 +9,11 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     setupFiles: ['tests/support/i18n-setup.ts'],
-    fileParallelism: false,
+    // Two files at a time, each with its own browser and sandbox (port 0): much of a test is
+    // waiting on a real clock (alarms, injected latency), which the other file fills.
+    fileParallelism: true,
+    maxWorkers: 2,
+    minWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

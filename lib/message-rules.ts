@@ -4,6 +4,7 @@ import {
   dismissResultSchema,
   keepSignedInSchema,
   meetingKeySchema,
+  pastedMeetingSchema,
   noData,
   openExtensionPageSchema,
   renewTicketSchema,
@@ -66,6 +67,9 @@ export const MESSAGE_RULES = {
   // The panel's Start: the background checks the page's site and the meeting with WebEx itself.
   describeResultMeeting: { senders: 'resultPanel', data: meetingKeySchema },
   startResultMeeting: { senders: 'resultPanel', data: meetingKeySchema },
+  // Decode's Start: the pasted address's meeting, checked with WebEx as the panel's is.
+  describePastedMeeting: { senders: 'extensionPages', data: pastedMeetingSchema },
+  startPastedMeeting: { senders: 'extensionPages', data: pastedMeetingSchema },
 } satisfies { [K in MessageType]: MessageRule<K> };
 
 /** True when X and Y are the same type (not merely assignable one way). */

@@ -31,6 +31,15 @@ export const meetingKeySchema = v.strictObject({
   meetingKey: v.pipe(v.string(), v.regex(/^\d{1,20}$/)),
 });
 
+/**
+ * describePastedMeeting and startPastedMeeting: a meeting key and, when the pasted address names
+ * one, its WebEx site's origin (`https://host`, lower case, no path).
+ */
+export const pastedMeetingSchema = v.strictObject({
+  meetingKey: meetingKeySchema.entries.meetingKey,
+  siteOrigin: v.optional(v.pipe(v.string(), v.regex(/^https:\/\/[a-z0-9.-]{1,253}$/))),
+});
+
 /** A result fingerprint of lib/explainer/fingerprint.ts: a 53-bit hash in base 36. */
 const fingerprint = v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}$/));
 

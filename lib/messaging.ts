@@ -3,6 +3,7 @@ import {
   type GetDataType,
   type GetReturnType,
 } from '@webext-core/messaging';
+import type { ResultMeetingCheck } from './explainer/result-meeting-check';
 import type { AccountKey, Theme } from './storage';
 import type { WebExErrorInfo } from './webex/errors';
 import type { WebexGrantType } from './webex/rest/grant';
@@ -130,6 +131,8 @@ export interface MeetingListItem {
   startAsWritten?: StartAsWritten;
   durationMinutes: number;
   status: MeetingStatus;
+  /** REST only: an ended instance (listed among Earlier): no start, join or delete (409). */
+  ended?: true;
   /** Scheduled from this extension (kept locally), so the password and links are known. */
   scheduledHere: boolean;
   meetingPassword?: string;
@@ -157,33 +160,6 @@ export interface DuplicateMeeting {
   topic: string;
   startsAt: number;
 }
-
-/**
- * What the background knows about the meeting a result page names (describeResultMeeting,
- * startResultMeeting): the host's own meeting on the signed-in site, with its topic and start
- * from WebEx (GetMeeting), or why the panel must not offer to start it. Never a link or ticket.
- */
-export type ResultMeetingCheck =
-  | {
-      mayStart: true;
-      meetingKey: string;
-      /** The topic as WebEx holds it (the host's own words, not the page's). */
-      topic: string;
-      /** Epoch ms. */
-      startsAt: number;
-    }
-  | { mayStart: false; refusal: ResultMeetingRefusal };
-
-/** Why the panel may not start the meeting a result page names. */
-export type ResultMeetingRefusal =
-  /** Nobody is signed in to the extension. */
-  | { reason: 'signedOut' }
-  /** The page is not on the signed-in site: both hosts, e.g. `evil.webex.com`, `acme.webex.com`. */
-  | { reason: 'otherSite'; pageHost: string; siteHost: string }
-  /** No meeting with this number that the signed-in host hosts (absent, or someone else's). */
-  | { reason: 'notHostsMeeting'; meetingKey: string; webExId: string; siteHost: string }
-  /** The address's MK is not a meeting number (digits only). */
-  | { reason: 'notAMeetingNumber' };
 
 /** Every message, its data and the value its Reply carries. */
 export interface ProtocolMap {
@@ -276,6 +252,21 @@ export interface ProtocolMap {
    * start link in a new tab from the background. The answer is the check, never the link.
    */
   startResultMeeting(data: { meetingKey: string }): Reply<ResultMeetingCheck>;
+  /**
+   * Sender policy: extension pages only (the popup's Decode tab). The meeting a pasted result
+   * names, checked as describeResultMeeting checks a page's: `siteOrigin` (the pasted address's
+   * WebEx site, `https://host`, when it names one) must be the signed-in site, and WebEx
+   * (GetMeeting) must say the meeting is the host's own. Never asks for a start link.
+   */
+  describePastedMeeting(data: {
+    meetingKey: string;
+    siteOrigin?: string;
+  }): Reply<ResultMeetingCheck>;
+  /**
+   * Sender policy: extension pages only. The same checks again, then the one-time start link
+   * opened in a new tab by the background. The answer is the check, never the link.
+   */
+  startPastedMeeting(data: { meetingKey: string; siteOrigin?: string }): Reply<ResultMeetingCheck>;
 }
 
 /** A message's name. */
@@ -288,6 +279,7 @@ export type MessageData<K extends MessageType> = GetDataType<ProtocolMap[K]>;
 export type MessageReply<K extends MessageType> = GetReturnType<ProtocolMap[K]>;
 
 export { failedReply, okReply, ticketExpiredReply } from './replies';
+export type { ResultMeetingCheck, ResultMeetingRefusal } from './explainer/result-meeting-check';
 
 /** The protocol's messenger: `sendMessage` everywhere, `onMessage` in the background only. */
 export const { sendMessage, onMessage, removeAllListeners } =

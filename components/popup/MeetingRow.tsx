@@ -151,21 +151,24 @@ export function MeetingRow({
             <span class="meeting-time">{when}</span>
             <span class="meeting-number mono">{formatMeetingNumber(meetingKey)}</span>
             {main === 'rejoin' && <span class="badge live">{t('recent.row.inProgress')}</span>}
+            {main === undefined && <span class="badge ended">{t('recent.row.ended')}</span>}
           </p>
         </div>
-        <button
-          type="button"
-          class="button primary small"
-          aria-describedby={topicId}
-          disabled={busy !== undefined}
-          onClick={() => act('start', () => env.send('startMeeting', { meetingKey }))}
-        >
-          {busy === 'start'
-            ? t('popup.meeting.starting')
-            : main === 'rejoin'
-              ? t('recent.row.rejoin')
-              : t('recent.row.start')}
-        </button>
+        {main && (
+          <button
+            type="button"
+            class="button primary small"
+            aria-describedby={topicId}
+            disabled={busy !== undefined}
+            onClick={() => act('start', () => env.send('startMeeting', { meetingKey }))}
+          >
+            {busy === 'start'
+              ? t('popup.meeting.starting')
+              : main === 'rejoin'
+                ? t('recent.row.rejoin')
+                : t('recent.row.start')}
+          </button>
+        )}
         <button
           type="button"
           class="button quiet small"

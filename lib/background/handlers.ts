@@ -16,7 +16,9 @@ export type ExplainerMessage =
   | 'resultPanelSetup'
   | 'dismissResult'
   | 'describeResultMeeting'
-  | 'startResultMeeting';
+  | 'startResultMeeting'
+  | 'describePastedMeeting'
+  | 'startPastedMeeting';
 
 /** The explainer's handlers (lib/explainer/background.ts), bound to its own environment. */
 export type ExplainerHandlers = Pick<MessageHandlers, ExplainerMessage>;

@@ -11,6 +11,7 @@ function fromWebEx(summary: ListedMeeting): MeetingListItem {
     ...(summary.startAsWritten === undefined ? {} : { startAsWritten: summary.startAsWritten }),
     durationMinutes: summary.durationMinutes,
     status: summary.status,
+    ...(summary.ended ? { ended: true as const } : {}),
     scheduledHere: false,
   };
 }

@@ -122,9 +122,14 @@ export function createScheduleService(env: BackgroundEnv): ScheduleService {
     });
   }
 
-  /** The made meeting: its join link, any twin WebEx now holds, kept in Recent, the host told. */
+  /**
+   * The made meeting: its join link, any twin WebEx now holds, kept in Recent, the host told.
+   * A REST meeting's link is its `webLink` (the site's `j.php?MTID=` page, for invitations):
+   * `POST /meetings/join`'s `joinLink` carries a token that skips the password and lapses in
+   * minutes, so it must not go into an invitation or calendar entry.
+   */
   async function finish(session: AccountSession, job: ScheduleJob, meeting: ScheduledMeeting) {
-    const joinUrl = await bestEffortJoinUrl(env, session, meeting.meetingKey);
+    const joinUrl = meeting.webLink ?? (await bestEffortJoinUrl(env, session, meeting.meetingKey));
     const withLink = joinUrl === undefined ? meeting : { ...meeting, joinUrl };
     const duplicates = await findDuplicates(env.backend, session, meeting);
     const shown = duplicates.length > 0 ? { ...withLink, duplicates } : withLink;

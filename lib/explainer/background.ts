@@ -7,7 +7,12 @@ import { openExtensionPage } from './extension-page';
 import { injectResultPanel } from './panel-injection';
 import { getAccount } from '../background/account';
 import { dismissResult, resultPanelSetup, type PanelItems } from './panel-setup';
-import { describeResultMeeting, startResultMeeting } from './result-meeting';
+import {
+  describePastedMeeting,
+  describeResultMeeting,
+  startPastedMeeting,
+  startResultMeeting,
+} from './result-meeting';
 import { forgetRevokedOrigins, syncResultOrigins } from './result-origins';
 import { resultOriginsEnv } from './result-origins-env';
 
@@ -36,6 +41,8 @@ export function explainerHandlers(
     dismissResult: async ({ fingerprint }) => okReply(await dismissResult(items, fingerprint)),
     describeResultMeeting: (data, sender) => describeResultMeeting(env, data, sender),
     startResultMeeting: (data, sender) => startResultMeeting(env, data, sender),
+    describePastedMeeting: (data) => describePastedMeeting(env, data),
+    startPastedMeeting: (data) => startPastedMeeting(env, data),
   };
 }
 

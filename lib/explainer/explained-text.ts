@@ -20,6 +20,11 @@ export interface NextSteps {
   join?: JoinTarget;
   /** The WebEx site the pasted address is on, if it is on one. */
   site?: WebExSite;
+  /**
+   * The meeting the result offers to start (a digits-only MK on a result whose catalogue entry
+   * offers Start): started only after the background checks it is the host's own.
+   */
+  meetingKey?: string;
   /** "Copy details" text; without it, the explanation as shown. */
   summary?: string;
 }

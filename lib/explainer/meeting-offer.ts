@@ -28,17 +28,30 @@ export function checkingOffer(meetingKey: string): MeetingOffer {
   };
 }
 
+/**
+ * Where the meeting's number came from: a result page (the in-page panel) or an address pasted
+ * into Decode; the refusals that name the source say it so.
+ */
+export type OfferPlace = 'page' | 'paste';
+
 /** The sentence for a refusal: what the extension knows, never only what the address says. */
-export function refusalMessage(refusal: ResultMeetingRefusal, meetingKey: string): string {
+export function refusalMessage(
+  refusal: ResultMeetingRefusal,
+  meetingKey: string,
+  place: OfferPlace = 'page',
+): string {
   const number = formatMeetingNumber(meetingKey);
   switch (refusal.reason) {
     case 'signedOut':
-      return t('panel.meeting.signedOut', { number });
-    case 'otherSite':
-      return t('panel.meeting.otherSite', {
-        pageHost: refusal.pageHost,
-        siteHost: refusal.siteHost,
-      });
+      return place === 'page'
+        ? t('panel.meeting.signedOut', { number })
+        : t('decode.meeting.signedOut', { number });
+    case 'otherSite': {
+      const hosts = { pageHost: refusal.pageHost, siteHost: refusal.siteHost };
+      return place === 'page'
+        ? t('panel.meeting.otherSite', hosts)
+        : t('decode.meeting.otherSite', hosts);
+    }
     case 'notHostsMeeting':
       return t('panel.meeting.notHostsMeeting', {
         number,
@@ -65,11 +78,12 @@ export function meetingOffer(
   answer: Reply<ResultMeetingCheck>,
   meetingKey: string,
   clock: OfferClock,
+  place: OfferPlace = 'page',
 ): MeetingOffer {
   if (!answer.ok) return { state: 'refused', message: failureMessage(answer, meetingKey) };
   const check = answer.value;
   if (!check.mayStart) {
-    return { state: 'refused', message: refusalMessage(check.refusal, meetingKey) };
+    return { state: 'refused', message: refusalMessage(check.refusal, meetingKey, place) };
   }
   const start = formatStartShort(check.startsAt, clock.now, clock.timeZone);
   const message = t('panel.meeting.ready', { topic: quoted(check.topic, TOPIC_LIMIT), start });
@@ -83,11 +97,12 @@ export const TOPIC_LIMIT = 80;
 export function startedMessage(
   answer: Reply<ResultMeetingCheck>,
   meetingKey: string,
+  place: OfferPlace = 'page',
 ): { tone: 'info' | 'error'; message: string } {
   if (!answer.ok) return { tone: 'error', message: failureMessage(answer, meetingKey) };
   const check = answer.value;
   if (!check.mayStart) {
-    return { tone: 'error', message: refusalMessage(check.refusal, meetingKey) };
+    return { tone: 'error', message: refusalMessage(check.refusal, meetingKey, place) };
   }
   return {
     tone: 'info',

@@ -45,28 +45,25 @@ async function hostsMeeting(
 }
 
 /**
- * The checks before the panel may offer or carry out a Start, then `then` with the session when
- * they pass: the sender is a page in a tab on the signed-in site (same origin), a host is signed
- * in, the number is digits, and WebEx (GetMeeting) says the meeting is the host's own. A refusal
- * answers as data; an expired ticket or a WebEx failure as a FailedReply. Nothing here asks for
- * a start link unless `then` does.
+ * The checks before a Start is offered or carried out, then `then` with the session when they
+ * pass: a host is signed in, `origin` (the result page's, or the pasted address's site; absent:
+ * a pasted address that names no site) is the signed-in site's, the number is digits, and WebEx
+ * (GetMeeting) says the meeting is the host's own. A refusal answers as data; an expired ticket
+ * or a WebEx failure as a FailedReply. Nothing here asks for a start link unless `then` does.
  */
-async function checkResultMeeting(
+async function checkMeetingOnSite(
   env: BackgroundEnv,
-  sender: MessageSender,
+  origin: URL | undefined,
   meetingKey: string,
   then?: (session: AccountSession) => Promise<void>,
 ): Promise<Reply<ResultMeetingCheck>> {
-  const page = senderPage(sender);
-  // Extension pages and other extensions have no tab: this is the result panel's message only.
-  if (!page) throw new Error('Only the result panel in a page may ask about its meeting.');
   const found = await loadAccount(env.items);
   if (!found) return { ok: true, value: { mayStart: false, refusal: { reason: 'signedOut' } } };
   const site = parseUrl(found.account.session.site.origin);
-  if (!site || site.origin !== page.origin) {
+  if (origin && (!site || site.origin !== origin.origin)) {
     const refusal = {
       reason: 'otherSite' as const,
-      pageHost: page.host,
+      pageHost: origin.host,
       siteHost: site?.host ?? '',
     };
     return { ok: true, value: { mayStart: false, refusal } };
@@ -81,25 +78,56 @@ async function checkResultMeeting(
   });
 }
 
+/** The result page that sent a panel message; extension pages and other extensions have none. */
+function resultPage(sender: MessageSender): URL {
+  const page = senderPage(sender);
+  if (!page) throw new Error('Only the result panel in a page may ask about its meeting.');
+  return page;
+}
+
 /** describeResultMeeting: what the panel may show before it offers Start (no start link asked). */
-export function describeResultMeeting(
+export async function describeResultMeeting(
   env: BackgroundEnv,
   data: { meetingKey: string },
   sender: MessageSender,
 ): Promise<Reply<ResultMeetingCheck>> {
-  return checkResultMeeting(env, sender, data.meetingKey);
+  return checkMeetingOnSite(env, resultPage(sender), data.meetingKey);
 }
 
 /**
  * startResultMeeting: the same checks again, then the start link opened in a new tab here in
  * the background. The answer is the check: the link never goes back to the content script.
  */
-export function startResultMeeting(
+export async function startResultMeeting(
   env: BackgroundEnv,
   data: { meetingKey: string },
   sender: MessageSender,
 ): Promise<Reply<ResultMeetingCheck>> {
-  return checkResultMeeting(env, sender, data.meetingKey, async (session) => {
+  return checkMeetingOnSite(env, resultPage(sender), data.meetingKey, async (session) => {
+    await openStartTab(env, session, data.meetingKey);
+  });
+}
+
+/** The pasted address's site as a URL; an origin that does not parse is refused as another site. */
+function pastedSite(siteOrigin: string | undefined): URL | undefined {
+  if (siteOrigin === undefined) return undefined;
+  return parseUrl(siteOrigin) ?? new URL('https://invalid.invalid');
+}
+
+/** describePastedMeeting: Decode's check before it offers Start (no start link asked). */
+export function describePastedMeeting(
+  env: BackgroundEnv,
+  data: { meetingKey: string; siteOrigin?: string },
+): Promise<Reply<ResultMeetingCheck>> {
+  return checkMeetingOnSite(env, pastedSite(data.siteOrigin), data.meetingKey);
+}
+
+/** startPastedMeeting: Decode's Start: the checks again, then the start tab from here. */
+export function startPastedMeeting(
+  env: BackgroundEnv,
+  data: { meetingKey: string; siteOrigin?: string },
+): Promise<Reply<ResultMeetingCheck>> {
+  return checkMeetingOnSite(env, pastedSite(data.siteOrigin), data.meetingKey, async (session) => {
     await openStartTab(env, session, data.meetingKey);
   });
 }

@@ -19,13 +19,20 @@ export type RowMenuItem =
  * A row's actions: one main action (every listed meeting is the host's own: Start, or Rejoin
  * with the same one-time ticket link while it is in progress) and, in order, the menu: join as
  * an attendee, copy, calendar (only with a known start instant: no entry at a guessed time),
- * and Delete, never on a meeting in progress (WebEx would end it for everyone in it).
+ * and Delete, never on a meeting in progress (WebEx would end it for everyone in it). A
+ * meeting the REST API lists as ended (`ended`) has no main action (`main` undefined) and only
+ * its number and password to copy: it is over (no join, invitation or calendar entry), and
+ * Webex refuses to delete it (409).
  */
 export function rowActions(
-  meeting: Pick<MeetingListItem, 'status' | 'startsAt' | 'meetingPassword'>,
-): { main: RowMainAction; menu: RowMenuItem[] } {
+  meeting: Pick<MeetingListItem, 'status' | 'startsAt' | 'meetingPassword' | 'ended'>,
+): { main?: RowMainAction; menu: RowMenuItem[] } {
   const inProgress = meeting.status === 'INPROGRESS';
+  const ended = meeting.ended === true && !inProgress;
   const placed = meeting.startsAt !== undefined;
+  if (ended) {
+    return { menu: meeting.meetingPassword ? ['copyNumber', 'copyPassword'] : ['copyNumber'] };
+  }
   const menu: (RowMenuItem | false)[] = [
     'join',
     placed && 'copyInvitation',

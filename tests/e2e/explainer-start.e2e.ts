@@ -146,4 +146,55 @@ describe('Start from a result page', () => {
     expect(operations().filter((name) => name === 'GethosturlMeeting')).toHaveLength(1);
     await Promise.all([startTab.close(), page.close()]);
   });
+
+  // Issue 13, item 16: Decode's Start, checked as the panel's: the pasted address decides nothing.
+  it("Decode: a pasted result of the host's own meeting is checked, then started; another's is refused", async () => {
+    await signIn(BOB);
+    const bobs = await schedule('Bob pasted', Date.now() + 3_600_000);
+    await send(popup!, 'signOut', { forgetMeetings: false });
+    await signIn(ALICE);
+    const own = await schedule('Pasted review', Date.now() + 3_600_000);
+    const page = await extensionPage();
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.reload();
+    await page.getByRole('tab', { name: 'Decode' }).click();
+    const field = page.getByLabel('Back URL or XML API response');
+    const offer = page.locator('.decode-next .meeting-offer');
+    const buttons = page.locator('.decode-next button');
+
+    await field.fill(resultUrl(TEST_PAGE, `AT=SM&ST=SUCCESS&MK=${bobs}`));
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await page.locator('.decode-next .meeting-offer.refused').waitFor();
+    const number = bobs.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
+    expect(await offer.textContent()).toBe(
+      `Meeting ${number} is not one of your meetings on acme.webex.com (signed in as alice), so WebEx Host Helper will not start it.`,
+    );
+    expect(await buttons.allTextContents()).toEqual(['Copy details']);
+
+    await field.fill(resultUrl(STRICT_PAGE, `AT=SM&ST=SUCCESS&MK=${own}`));
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await page.getByText('The pasted address is on strict.webex.com').waitFor();
+    await expect
+      .poll(() => offer.textContent())
+      .toBe(
+        'The pasted address is on strict.webex.com, but WebEx Host Helper is signed in to acme.webex.com. It starts only meetings of the site you are signed in to.',
+      );
+
+    await field.fill(resultUrl(TEST_PAGE, `AT=SM&ST=SUCCESS&MK=${own}`));
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await page.locator('.decode-next .meeting-offer.ready').waitFor();
+    expect(await offer.textContent()).toMatch(/^Start “Pasted review” \((Today|Tomorrow), /);
+    expect(await buttons.allTextContents()).toEqual(['Start the meeting', 'Copy details']);
+    await screenshots(page, 'decode-start-own-meeting');
+    expect(operations()).not.toContain('GethosturlMeeting');
+
+    const started = ctx.extension.context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Start the meeting' }).click();
+    const startTab = await started;
+    await startTab.waitForURL(/\/mywebex\/default\.do\?siteurl=acme&AT=HM&ST=SUCCESS/);
+    const status = page.locator('.decode-next .status');
+    await status.getByText('Starting “Pasted review” in a new tab.').waitFor();
+    expect(operations().filter((name) => name === 'GethosturlMeeting')).toHaveLength(1);
+    await startTab.close();
+  });
 });

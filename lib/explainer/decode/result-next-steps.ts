@@ -10,7 +10,8 @@ import { resultSummary } from '../result-summary';
  * A pasted result's next steps, as the in-page panel would offer them on that page: the
  * catalogue's actions, the address's own WebEx site (sign in, sign out), the meeting joined
  * there (only a digits-only MK on a WebEx site's page: `m.php?AT=JM&MK=..`, no password),
- * and the "Copy details" text without the address's query.
+ * the meeting to offer to start (that MK, when the catalogue offers Start), and the "Copy
+ * details" text without the address's query.
  */
 export function resultNextSteps(
   result: BackUrlResult,
@@ -32,6 +33,7 @@ export function resultNextSteps(
     actions: explanation.actions,
     ...(site ? { site } : {}),
     ...(join ? { join } : {}),
+    ...(meetingKey && explanation.actions.includes('start-meeting') ? { meetingKey } : {}),
     summary: resultSummary(result, explanation, address),
   };
 }

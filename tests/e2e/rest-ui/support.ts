@@ -79,6 +79,18 @@ export async function throughWebexWindow(
   await form.getByRole('button', { name: 'Accept' }).click({ noWaitAfter: true });
 }
 
+/**
+ * Opens the popup (signed out), signs in as `account` through Webex's window, which leaves a
+ * Webex session in the browser (so prompt=none renews silently), and answers the popup with
+ * its form ready.
+ */
+export async function signedInThroughWebex(account: SandboxRestAccount): Promise<Page> {
+  const page = await signedOutPopup();
+  await throughWebexWindow(() => webexButton(page).click(), account);
+  await page.locator('form[data-ready]').waitFor();
+  return page;
+}
+
 /** The popup in light and in dark, under tests/e2e/artifacts/. */
 export async function screenshotsBoth(page: Page, name: string) {
   for (const colorScheme of ['light', 'dark'] as const) {

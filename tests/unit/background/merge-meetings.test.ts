@@ -105,6 +105,17 @@ describe('mergeMeetings', () => {
     ]);
   });
 
+  it('a meeting the REST API lists as ended stays marked ended, one scheduled here too', () => {
+    const over = summary('7', T - 90 * MIN, { ended: true });
+    expect(mergeMeetings([over], [])[0]).toMatchObject({ ended: true, scheduledHere: false });
+    expect(mergeMeetings([over], [recent('7', T)])[0]).toMatchObject({
+      ended: true,
+      scheduledHere: true,
+      startsAt: T - 90 * MIN,
+    });
+    expect(mergeMeetings([summary('8', T)], [])[0]).not.toHaveProperty('ended');
+  });
+
   it('a meeting only known here has an unknown status (past, or deleted on the site)', () => {
     expect(mergeMeetings([], [recent('5', T)])[0]).toMatchObject({
       status: 'UNKNOWN',

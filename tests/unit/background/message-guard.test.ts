@@ -61,6 +61,8 @@ const VALID: { [K in MessageType]: unknown } = {
   dismissResult: { fingerprint: '1x9abc0def' },
   describeResultMeeting: { meetingKey: '123456789' },
   startResultMeeting: { meetingKey: '123456789' },
+  describePastedMeeting: { meetingKey: '123456789', siteOrigin: 'https://acme.webex.com' },
+  startPastedMeeting: { meetingKey: '123456789' },
 };
 const TYPES = Object.keys(VALID) as MessageType[];
 
@@ -209,6 +211,17 @@ describe('every message’s data', () => {
     ['signOut', 'text instead of its choice', 'now'],
     ['signOut', 'no choice at all', undefined],
     ['meetingPassword', 'an unknown key', { meetingKey: '1', password: 'x' }],
+    [
+      'describePastedMeeting',
+      'a site with a path',
+      { meetingKey: '1', siteOrigin: 'https://acme.webex.com/evil' },
+    ],
+    [
+      'startPastedMeeting',
+      'a plain-http site',
+      { meetingKey: '1', siteOrigin: 'http://acme.webex.com' },
+    ],
+    ['startPastedMeeting', 'a meeting key with letters', { meetingKey: '12a' }],
     [
       'signIn',
       'an oversized password',

@@ -129,6 +129,19 @@ describe('scheduleMeeting', () => {
     expect(t.backend.callsOf('schedule')).toHaveLength(1);
   });
 
+  it("a REST meeting's join link is its webLink, not a lapsing joinLink asked afterwards", async () => {
+    const webLink = 'https://acme.webex.com/acme/j.php?MTID=m5e004d2d';
+    const schedule = t.backend.schedule.bind(t.backend);
+    t.backend.schedule = async (session, request) => ({
+      ...(await schedule(session, request)),
+      webLink,
+    });
+    const answer = await service.scheduleMeeting({ requestId: 'r1', request: meetingRequest() });
+    expect(answer.ok && answer.value.meeting?.joinUrl).toBe(webLink);
+    expect(t.backend.callsOf('joinUrls')).toHaveLength(0);
+    expect((await t.env.items.recentMeetings.getValue())?.[0]?.joinUrl).toBe(webLink);
+  });
+
   it('still succeeds when the join link cannot be fetched (best effort)', async () => {
     t.backend.failNext('joinUrls', apiError('000035'));
     const answer = await service.scheduleMeeting({ requestId: 'r1', request: meetingRequest() });

@@ -1,19 +1,32 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   decodeActions,
+  offeredDecodeActions,
+  pastedMeeting,
+  pastedMeetingCheck,
   runDecodeAction,
   type DecodeActionEnv,
 } from '../../../lib/explainer/decode/decode-actions';
+import type { Reply, ResultMeetingCheck } from '../../../lib/messaging';
 import { decodeInput } from '../../../lib/explainer/decode/decode-input';
 
 const ACME = { name: 'acme', origin: 'https://acme.webex.com' };
 const RESULT_PAGE = 'https://acme.webex.com/acme/backurl-test.html';
+const STARTS_AT = Date.UTC(2026, 11, 1, 15, 0);
+const HOSTS_OWN: Reply<ResultMeetingCheck> = {
+  ok: true,
+  value: { mayStart: true, meetingKey: '180208468', topic: 'Weekly sync', startsAt: STARTS_AT },
+};
+const CLOCK = { now: Date.UTC(2026, 11, 1, 12, 0), timeZone: 'UTC' };
+/** A ticket that had expired when WebEx took the host to start meeting 180 208 468. */
+const EXPIRED_START = `${RESULT_PAGE}?AT=HM&ST=FAIL&RS=InvalidTicket&MK=180208468`;
 
 function env(overrides: Partial<DecodeActionEnv> = {}): DecodeActionEnv {
   return {
     openTab: vi.fn(async () => {}),
     openOptions: vi.fn(),
     copyText: vi.fn(async () => {}),
+    startMeeting: vi.fn(async () => HOSTS_OWN),
     ...overrides,
   };
 }
@@ -27,8 +40,10 @@ describe("Decode's next steps", () => {
     ],
     [`${RESULT_PAGE}?AT=LI&ST=FAIL&RS=AlreadyLogon`, ['sign-out-of-webex', 'copy-details']],
     [`${RESULT_PAGE}?AT=SM&ST=FAIL&RS=NoMeetingTypeSupport`, ['open-settings', 'copy-details']],
-    // Start, "open the extension" and Dismiss: the popup is the extension, Clear dismisses.
-    [`${RESULT_PAGE}?AT=HM&ST=FAIL&RS=InvalidTicket&MK=180208468`, ['copy-details']],
+    // Start (once checked), not "open the extension" and Dismiss: the popup is the extension,
+    // Clear dismisses.
+    [EXPIRED_START, ['start-meeting', 'copy-details']],
+    [`${RESULT_PAGE}?AT=HM&ST=FAIL&RS=InvalidTicket&MK=18020846x`, ['copy-details']],
     ['<serv:message', ['copy-details']],
   ])('%s offers %j', (pasted, actions) => {
     expect(decodeActions(decodeInput(pasted)!, undefined)).toEqual(actions);
@@ -107,5 +122,99 @@ describe("Decode's next steps", () => {
     const explained = decodeInput(`${RESULT_PAGE}?AT=SM&ST=FAIL&RS=NoMeetingTypeSupport`)!;
     await runDecodeAction('open-settings', explained, e);
     expect(e.openOptions).toHaveBeenCalledOnce();
+  });
+
+  // Issue 13, item 16: Start from Decode, checked as the panel's Start is.
+  it("names the meeting to check: its number and the pasted address's site, if any", () => {
+    expect(pastedMeeting(decodeInput(EXPIRED_START)!)).toEqual({
+      meetingKey: '180208468',
+      siteOrigin: 'https://acme.webex.com',
+    });
+    expect(pastedMeeting(decodeInput('AT=HM&ST=FAIL&RS=InvalidTicket&MK=180208468')!)).toEqual({
+      meetingKey: '180208468',
+    });
+    expect(pastedMeeting(decodeInput(`${RESULT_PAGE}?AT=LI&ST=FAIL&RS=AlreadyLogon`)!)).toBe(
+      undefined,
+    );
+  });
+
+  it("offers Start only once the background says the meeting is the host's own", async () => {
+    const describe = vi.fn(async () => HOSTS_OWN);
+    const check = pastedMeetingCheck(
+      { meetingKey: '180208468', siteOrigin: 'https://acme.webex.com' },
+      describe,
+      () => CLOCK,
+    );
+    const actions = decodeActions(decodeInput(EXPIRED_START)!, ACME);
+    expect(check.initial).toEqual({
+      state: 'checking',
+      message: 'Asking WebEx about meeting 180 208 468…',
+    });
+    expect(offeredDecodeActions(actions, check.initial)).toEqual(['copy-details']);
+    const ready = await check.check();
+    expect(ready.state).toBe('ready');
+    expect(ready.message).toMatch(/^Start “Weekly sync” \(Today, /);
+    expect(offeredDecodeActions(actions, ready)).toEqual(['start-meeting', 'copy-details']);
+    expect(describe).toHaveBeenCalledWith({
+      meetingKey: '180208468',
+      siteOrigin: 'https://acme.webex.com',
+    });
+  });
+
+  it("says in Decode's words why not: signed out, another site, not the host's meeting", async () => {
+    const refused = (value: ResultMeetingCheck) =>
+      pastedMeetingCheck(
+        { meetingKey: '180208468' },
+        async () => ({ ok: true, value }),
+        () => CLOCK,
+      ).check();
+    const signedOut = await refused({ mayStart: false, refusal: { reason: 'signedOut' } });
+    expect(signedOut).toEqual({
+      state: 'refused',
+      message:
+        'Sign in to WebEx Host Helper first (the Sign in tab), then paste the address again to start meeting 180 208 468.',
+    });
+    const otherSite = await refused({
+      mayStart: false,
+      refusal: { reason: 'otherSite', pageHost: 'evil.webex.com', siteHost: 'acme.webex.com' },
+    });
+    expect(otherSite.message).toBe(
+      'The pasted address is on evil.webex.com, but WebEx Host Helper is signed in to acme.webex.com. It starts only meetings of the site you are signed in to.',
+    );
+    expect(offeredDecodeActions(['start-meeting', 'copy-details'], otherSite)).toEqual([
+      'copy-details',
+    ]);
+  });
+
+  it('Start asks the background to start it, and says what happened', async () => {
+    const e = env();
+    expect(await runDecodeAction('start-meeting', decodeInput(EXPIRED_START)!, e)).toEqual({
+      tone: 'info',
+      message: 'Starting “Weekly sync” in a new tab.',
+    });
+    expect(e.startMeeting).toHaveBeenCalledWith({
+      meetingKey: '180208468',
+      siteOrigin: 'https://acme.webex.com',
+    });
+    expect(e.openTab).not.toHaveBeenCalled();
+    const refusing = env({
+      startMeeting: async () => ({
+        ok: true,
+        value: {
+          mayStart: false,
+          refusal: {
+            reason: 'notHostsMeeting',
+            meetingKey: '180208468',
+            webExId: 'alice',
+            siteHost: 'acme.webex.com',
+          },
+        },
+      }),
+    });
+    expect(await runDecodeAction('start-meeting', decodeInput(EXPIRED_START)!, refusing)).toEqual({
+      tone: 'error',
+      message:
+        'Meeting 180 208 468 is not one of your meetings on acme.webex.com (signed in as alice), so WebEx Host Helper will not start it.',
+    });
   });
 });

@@ -2,7 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { signOut } from '../../../lib/background/account';
 import type { MessageSender } from '../../../lib/background/message-handlers';
-import { describeResultMeeting, startResultMeeting } from '../../../lib/explainer/result-meeting';
+import {
+  describePastedMeeting,
+  describeResultMeeting,
+  startPastedMeeting,
+  startResultMeeting,
+} from '../../../lib/explainer/result-meeting';
 import { apiError } from '../background/fake-backend';
 import { meetingRequest, signInAlice, START, testEnv } from '../background/test-env';
 
@@ -176,5 +181,78 @@ describe('startResultMeeting', () => {
     });
     expect(t.backend.callsOf('hostUrl')).toEqual([]);
     expect(await openedTabs()).toEqual([]);
+  });
+});
+
+describe('describePastedMeeting and startPastedMeeting (Decode)', () => {
+  const ACME = 'https://acme.webex.com';
+
+  it("offers the host's own meeting from a pasted address on the signed-in site, or naming none", async () => {
+    for (const siteOrigin of [ACME, undefined]) {
+      const data = siteOrigin
+        ? { meetingKey: own.meetingKey, siteOrigin }
+        : { meetingKey: own.meetingKey };
+      expect(await describePastedMeeting(t.env, data)).toEqual({
+        ok: true,
+        value: {
+          mayStart: true,
+          meetingKey: own.meetingKey,
+          topic: 'Weekly sync',
+          startsAt: START + 3_600_000,
+        },
+      });
+    }
+    expect(t.backend.callsOf('hostUrl')).toEqual([]);
+    expect(await openedTabs()).toEqual([]);
+  });
+
+  it('refuses an address of another site, naming both, without asking WebEx', async () => {
+    expect(
+      await describePastedMeeting(t.env, {
+        meetingKey: own.meetingKey,
+        siteOrigin: 'https://evil.webex.com',
+      }),
+    ).toEqual({
+      ok: true,
+      value: {
+        mayStart: false,
+        refusal: { reason: 'otherSite', pageHost: 'evil.webex.com', siteHost: 'acme.webex.com' },
+      },
+    });
+    expect(t.backend.calls).toEqual([]);
+  });
+
+  it("starts only the host's own meeting, from the background, and answers without the link", async () => {
+    t.backend.meetings.push({
+      ...t.backend.meetings[0]!,
+      meetingKey: '555000111',
+      hostWebExId: 'bob',
+    });
+    expect(
+      await startPastedMeeting(t.env, { meetingKey: '555000111', siteOrigin: ACME }),
+    ).toMatchObject({
+      ok: true,
+      value: { mayStart: false, refusal: { reason: 'notHostsMeeting' } },
+    });
+    expect(await openedTabs()).toEqual([]);
+    const answer = await startPastedMeeting(t.env, {
+      meetingKey: own.meetingKey,
+      siteOrigin: ACME,
+    });
+    expect(answer).toMatchObject({ ok: true, value: { mayStart: true } });
+    expect(JSON.stringify(answer)).not.toMatch(/one-time|TK=|p\.php/);
+    expect(await openedTabs()).toEqual([
+      expect.stringMatching(/^https:\/\/acme\.webex\.com\/acme\/p\.php\?AT=LI&TK=one-time-1/),
+    ]);
+  });
+
+  it('asks a signed-out host to sign in first', async () => {
+    await signOut(t.env);
+    t.backend.calls.length = 0;
+    expect(await startPastedMeeting(t.env, { meetingKey: own.meetingKey })).toEqual({
+      ok: true,
+      value: { mayStart: false, refusal: { reason: 'signedOut' } },
+    });
+    expect(t.backend.calls).toEqual([]);
   });
 });

@@ -30,6 +30,16 @@ describe('rowActions', () => {
     expect(menu).toContain('join');
   });
 
+  it('offers no Start, join, invitation, calendar entry or Delete on a meeting REST lists as ended', () => {
+    const ended = { status: 'NOT_INPROGRESS', startsAt: AT, ended: true } as const;
+    expect(rowActions({ ...ended, meetingPassword: 'Ab3d' })).toEqual({
+      menu: ['copyNumber', 'copyPassword'],
+    });
+    expect(rowActions(ended)).toEqual({ menu: ['copyNumber'] });
+    // Running again (a state newer than the list's): Rejoin, as for any meeting in progress.
+    expect(rowActions({ ...ended, status: 'INPROGRESS' }).main).toBe('rejoin');
+  });
+
   it('copies no password it does not know, and makes no calendar entry at a guessed time', () => {
     expect(rowActions({ status: 'UNKNOWN', startsAt: undefined }).menu).toEqual([
       'join',
