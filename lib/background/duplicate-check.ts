@@ -6,10 +6,16 @@ const MINUTE_MS = 60_000;
 /** The list's window around the start: wide enough for any zone rounding, still small. */
 const WINDOW_MS = 12 * 60 * MINUTE_MS;
 
-const sameMinute = (a: number, b: number) =>
-  Math.floor(a / MINUTE_MS) === Math.floor(b / MINUTE_MS);
+/**
+ * Whether a listed start is the asked one: the same minute, or the next, where Webex moved a
+ * start within the minute it was asked in (webex-meeting.json, CreateMeetingObject `start`).
+ */
+const sameStart = (listed: number, asked: number) => {
+  const difference = Math.floor(listed / MINUTE_MS) - Math.floor(asked / MINUTE_MS);
+  return difference === 0 || difference === 1;
+};
 
-/** The host's listed meetings with `topic` and a start in the same minute as `startsAt`. */
+/** The host's listed meetings with `topic` and a start at `startsAt`'s minute or the next. */
 async function sameMeetings(
   backend: MeetingsBackend<AccountSession>,
   session: AccountSession,
@@ -24,7 +30,7 @@ async function sameMeetings(
     (other): other is ListedMeeting & { startsAt: number } =>
       other.topic.trim() === topic &&
       other.startsAt !== undefined &&
-      sameMinute(other.startsAt, probe.startsAt),
+      sameStart(other.startsAt, probe.startsAt),
   );
 }
 

@@ -53,7 +53,7 @@ export async function scheduleRestMeeting(
     operation: 'createMeeting',
     method: 'POST',
     url: `${REST_BASE_URL}/meetings`,
-    body: createMeetingBody(request, session.siteUrl),
+    body: createMeetingBody(request, session.siteUrl, env.now()),
   });
   const meeting = toScheduledMeeting(answer.json);
   if (meeting) return meeting;

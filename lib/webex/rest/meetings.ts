@@ -167,12 +167,28 @@ async function joinLinkFor(
   throw restUnexpected({ operation: which, siteUrl: session.siteUrl }, lacked);
 }
 
-/** The join link, as the XML client's JoinLinks. */
+/**
+ * The link attendees join by, as the XML client's JoinLinks: the meeting's `webLink`
+ * (`GET /meetings/{meetingId}`), which lasts as long as the meeting. `POST /meetings/join`'s
+ * `joinLink` carries a token that skips the password and expires within minutes (its
+ * `expiration`, webex-meeting.json JoinMeetingLinkObject), so it is asked only when the meeting
+ * has no webLink on the site.
+ */
 export async function restJoinUrls(
   env: RestEnvironment,
   session: RestSession,
   meetingKey: string,
 ): Promise<JoinLinks> {
+  const meetingId = await resolveMeetingId(env, session, meetingKey);
+  const answer = await restCall(env, session, {
+    operation: 'getMeeting',
+    method: 'GET',
+    url: `${REST_BASE_URL}/meetings/${encodeURIComponent(meetingId)}`,
+  });
+  const webLink = (answer.json as { webLink?: unknown } | null)?.webLink;
+  if (typeof webLink === 'string' && isSiteLink(webLink, session.siteUrl)) {
+    return { joinMeetingUrl: webLink };
+  }
   return { joinMeetingUrl: await restMeetingLink(env, session, meetingKey, 'joinLink') };
 }
 

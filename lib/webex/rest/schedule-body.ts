@@ -24,12 +24,27 @@ export function restStart(instantMs: number, ianaZone: string): string {
 }
 
 /**
- * `POST /meetings`'s body for a schedule request on `siteUrl`: the host's IANA zone, alternate
+ * The minute a meeting starting at `startsAt` (epoch ms) starts on Webex: Webex moves a start
+ * within the current minute to the next one and cuts any other to its minute (webex-meeting.json,
+ * `start` of CreateMeetingObject). The body does it first, so that the end moves with it and the
+ * meeting keeps the length the host chose ("Now" for 30 minutes stays 30, not 29).
+ */
+export function webexStartMinute(startsAt: number, now: number): number {
+  const minute = Math.floor(startsAt / MINUTE_MS) * MINUTE_MS;
+  return minute === Math.floor(now / MINUTE_MS) * MINUTE_MS ? minute + MINUTE_MS : minute;
+}
+
+/**
+ * `POST /meetings`'s body for a schedule request on `siteUrl` at `now` (epoch ms): the host's IANA zone, alternate
  * hosts (role HOST) as `coHost` invitees, the site's meeting type as `sessionTypeId`. A blank
  * password is left out, so the site makes one by its own rules (the answer carries it).
  */
-export function createMeetingBody(request: ScheduleRequest, siteUrl: string): RestCreateMeeting {
-  const startsAt = Math.floor(request.startsAt / MINUTE_MS) * MINUTE_MS;
+export function createMeetingBody(
+  request: ScheduleRequest,
+  siteUrl: string,
+  now: number,
+): RestCreateMeeting {
+  const startsAt = webexStartMinute(request.startsAt, now);
   const endsAt = startsAt + request.durationMinutes * MINUTE_MS;
   const password = request.meetingPassword?.trim();
   const agenda = request.agenda?.trim();

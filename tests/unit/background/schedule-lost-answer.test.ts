@@ -44,6 +44,25 @@ describe('a create whose answer was lost', () => {
     ]);
   });
 
+  it('a lost answer for a start Webex moved to the next minute (asked within the minute): found', async () => {
+    const request = meetingRequest();
+    listMeeting('555000111', { ...request, startsAt: request.startsAt + 60_000 });
+    t.backend.failNext('schedule', timeout());
+    const answer = await service.scheduleMeeting({ requestId: 'r1', request });
+    expect(answer).toMatchObject({
+      ok: true,
+      value: { state: 'done', meeting: { meetingKey: '555000111' } },
+    });
+  });
+
+  it('a lost answer with a meeting two minutes later listed: not it, the create stays failed', async () => {
+    const request = meetingRequest();
+    listMeeting('555000111', { ...request, startsAt: request.startsAt + 120_000 });
+    t.backend.failNext('schedule', timeout());
+    const answer = await service.scheduleMeeting({ requestId: 'r1', request });
+    expect(answer.ok && answer.value.state).not.toBe('done');
+  });
+
   it('a lost answer with two such meetings listed (the browser resent it): done, the twin offered for deletion', async () => {
     const request = meetingRequest();
     listMeeting('555000111', request);

@@ -149,16 +149,35 @@ describe('get, by meeting number or REST id', () => {
 });
 
 describe('hostUrl and joinUrls: POST /meetings/join with joinDirectly false', () => {
-  test("the host's startLink, and the joinLink", async () => {
+  test("the host's startLink; attendees' link is the meeting's lasting webLink", async () => {
     const { rest, requests } = backend(
-      routes({ 'POST /meetings/join': () => json(200, joinLinks) }),
+      routes({
+        'POST /meetings/join': () => json(200, joinLinks),
+        [`GET /meetings/${MEETING_ID}`]: () => json(200, meeting()),
+      }),
     );
     expect(await rest.hostUrl(session, MEETING_ID)).toBe(joinLinks.startLink);
-    expect(await rest.joinUrls(session, MEETING_ID)).toEqual({
-      joinMeetingUrl: joinLinks.joinLink,
-    });
     expect(requests[0]!.body).toEqual({ meetingId: MEETING_ID, joinDirectly: false });
     expect(schemaErrors('JoinMeetingObject', requests[0]!.body)).toEqual([]);
+    expect(await rest.joinUrls(session, MEETING_ID)).toEqual({
+      joinMeetingUrl: meeting().webLink,
+    });
+    // No short-lived joinLink (its token skips the password) is asked for it.
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  });
+
+  test('a meeting without a webLink on the site falls back to the joinLink', async () => {
+    for (const webLink of [undefined, 'https://evil.example/j.php?MTID=m1']) {
+      const { rest } = backend(
+        routes({
+          'POST /meetings/join': () => json(200, joinLinks),
+          [`GET /meetings/${MEETING_ID}`]: () => json(200, { ...meeting(), webLink }),
+        }),
+      );
+      expect(await rest.joinUrls(session, MEETING_ID)).toEqual({
+        joinMeetingUrl: joinLinks.joinLink,
+      });
+    }
   });
 
   test('no startLink (not a host or cohost), or one off https on Webex, is refused', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createRestBackend } from '../../../../lib/webex/rest/client';
-import { restStart } from '../../../../lib/webex/rest/schedule-body';
+import { restStart, webexStartMinute } from '../../../../lib/webex/rest/schedule-body';
 import type { ScheduleRequest } from '../../../../lib/webex/types';
 import { errorBody, meeting, person, preferences, sessionTypes, SITE } from './fixtures';
 import { fakeWebex, json, NOW, rejection, routes, session, type Answer } from './fake-webex';
@@ -150,5 +150,17 @@ describe('schedule', () => {
       '2026-12-01T00:00:00-03:30',
     );
     expect(restStart(NOW, 'UTC')).toBe('2026-12-01T09:00:00+00:00');
+  });
+
+  test('a start within the current minute goes as the next minute, and the end with it', async () => {
+    const { rest, requests } = backend(routes({ 'POST /meetings': () => json(200, meeting()) }));
+    await rest.schedule(session, { ...request, startsAt: NOW + 20_000, durationMinutes: 30 });
+    expect(requests[0]!.body).toMatchObject({
+      start: '2026-12-01T10:01:00+01:00',
+      end: '2026-12-01T10:31:00+01:00',
+    });
+    expect(webexStartMinute(NOW + 59_999, NOW + 1)).toBe(NOW + 60_000);
+    expect(webexStartMinute(NOW + 60_000 + 59_999, NOW)).toBe(NOW + 60_000);
+    expect(webexStartMinute(NOW + 3_600_000 + 30_000, NOW)).toBe(NOW + 3_600_000);
   });
 });
