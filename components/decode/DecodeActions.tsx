@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import {
   decodeActions,
   offeredDecodeActions,
@@ -7,7 +7,6 @@ import {
   runDecodeAction,
 } from '../../lib/explainer/decode/decode-actions';
 import type { ExplainedText } from '../../lib/explainer/explained-text';
-import type { MeetingOffer } from '../../lib/explainer/meeting-offer';
 import type { PanelStatus } from '../../lib/explainer/panel-runner';
 import { t } from '../../lib/i18n';
 import type { ActionId } from '../../lib/webex/rs-catalogue';
@@ -15,6 +14,7 @@ import type { WebExSite } from '../../lib/webex/types';
 import { ActionBar } from '../explainer/ActionBar';
 import { MeetingOfferText } from '../explainer/MeetingOfferText';
 import { StatusMessage } from '../explainer/StatusMessage';
+import { useMeetingOffer } from '../explainer/use-meeting-offer';
 import { usePopupEnv } from '../popup/popup-env';
 
 interface Props {
@@ -41,14 +41,7 @@ export function DecodeActions({ explained, site }: Props) {
       () => ({ now: env.now(), timeZone: env.timeZone }),
     );
   }, [explained, env]);
-  const [offer, setOffer] = useState<MeetingOffer | undefined>(meetingCheck?.initial);
-
-  useEffect(() => {
-    if (!meetingCheck) return;
-    meetingCheck
-      .check()
-      .then(setOffer, () => setOffer({ state: 'refused', message: t('panel.status.noAnswer') }));
-  }, [meetingCheck]);
+  const offer = useMeetingOffer(meetingCheck);
 
   const run = async (action: ActionId) => {
     if (busy !== undefined) return;

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ExplainedText } from '../../lib/explainer/explained-text';
-import type { MeetingOffer } from '../../lib/explainer/meeting-offer';
 import { offeredActions } from '../../lib/explainer/panel-actions';
 import { t } from '../../lib/i18n';
 import type { ActionId } from '../../lib/webex/rs-catalogue';
 import { ResultPanel } from './ResultPanel';
+import { useMeetingOffer, type MeetingCheck } from './use-meeting-offer';
 import type { PanelStatus } from '../../lib/explainer/panel-runner';
 
 interface Props {
@@ -13,21 +13,14 @@ interface Props {
   /** Carries out an action; resolves to what to tell the host, if anything. */
   run(action: ActionId): Promise<PanelStatus | undefined>;
   /** The result's meeting, checked by the background before Start is offered. */
-  meeting?: { initial: MeetingOffer; check(): Promise<MeetingOffer> };
+  meeting?: MeetingCheck;
 }
 
 /** The panel with its state: one action at a time, and its outcome shown below the buttons. */
 export function LiveResultPanel({ text, actions, run, meeting }: Props) {
   const [busy, setBusy] = useState<ActionId>();
   const [status, setStatus] = useState<PanelStatus>();
-  const [offer, setOffer] = useState<MeetingOffer | undefined>(meeting?.initial);
-
-  useEffect(() => {
-    if (!meeting) return;
-    meeting
-      .check()
-      .then(setOffer, () => setOffer({ state: 'refused', message: t('panel.status.noAnswer') }));
-  }, [meeting]);
+  const offer = useMeetingOffer(meeting);
 
   const onAction = async (action: ActionId, event: Event) => {
     // Only the host acts: a page script clicking the buttons (untrusted events) does nothing.

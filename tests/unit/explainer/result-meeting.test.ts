@@ -35,6 +35,28 @@ async function sessionOf() {
   return found.account;
 }
 
+/** The check's answer for alice's own meeting: WebEx's topic and start, no link. */
+function ownMeetingAnswer() {
+  return {
+    ok: true,
+    value: {
+      mayStart: true,
+      meetingKey: own.meetingKey,
+      topic: 'Weekly sync',
+      startsAt: START + 3_600_000,
+    },
+  };
+}
+
+/** A meeting 555 000 111 on the site that bob hosts, not alice. */
+function holdBobsMeeting() {
+  t.backend.meetings.push({
+    ...t.backend.meetings[0]!,
+    meetingKey: '555000111',
+    hostWebExId: 'bob',
+  });
+}
+
 /** Tabs opened with an address (fakeBrowser starts with one blank tab). */
 const openedTabs = async () =>
   (await fakeBrowser.tabs.query({})).map((tab) => tab.url).filter((url) => url !== undefined);
@@ -42,15 +64,7 @@ const openedTabs = async () =>
 describe('describeResultMeeting', () => {
   it("answers the host's own meeting with WebEx's topic and start, without a start link", async () => {
     const answer = await describeResultMeeting(t.env, { meetingKey: own.meetingKey }, ON_ACME);
-    expect(answer).toEqual({
-      ok: true,
-      value: {
-        mayStart: true,
-        meetingKey: own.meetingKey,
-        topic: 'Weekly sync',
-        startsAt: START + 3_600_000,
-      },
-    });
+    expect(answer).toEqual(ownMeetingAnswer());
     expect(t.backend.callsOf('get')).toHaveLength(1);
     expect(t.backend.callsOf('hostUrl')).toEqual([]);
     expect(await openedTabs()).toEqual([]);
@@ -89,11 +103,7 @@ describe('describeResultMeeting', () => {
   });
 
   it('refuses a meeting WebEx does not know (060001) and one another host hosts', async () => {
-    t.backend.meetings.push({
-      ...t.backend.meetings[0]!,
-      meetingKey: '555000111',
-      hostWebExId: 'bob',
-    });
+    holdBobsMeeting();
     for (const meetingKey of ['999888777', '555000111']) {
       expect(await describeResultMeeting(t.env, { meetingKey }, ON_ACME)).toEqual({
         ok: true,
@@ -153,15 +163,7 @@ describe('describeResultMeeting', () => {
 describe('startResultMeeting', () => {
   it("opens the host's own meeting's start link in the background and answers without it", async () => {
     const answer = await startResultMeeting(t.env, { meetingKey: own.meetingKey }, ON_ACME);
-    expect(answer).toEqual({
-      ok: true,
-      value: {
-        mayStart: true,
-        meetingKey: own.meetingKey,
-        topic: 'Weekly sync',
-        startsAt: START + 3_600_000,
-      },
-    });
+    expect(answer).toEqual(ownMeetingAnswer());
     expect(JSON.stringify(answer)).not.toMatch(/one-time|TK=|p\.php/);
     expect(await openedTabs()).toEqual([
       expect.stringMatching(/^https:\/\/acme\.webex\.com\/acme\/p\.php\?AT=LI&TK=one-time-1/),
@@ -192,15 +194,7 @@ describe('describePastedMeeting and startPastedMeeting (Decode)', () => {
       const data = siteOrigin
         ? { meetingKey: own.meetingKey, siteOrigin }
         : { meetingKey: own.meetingKey };
-      expect(await describePastedMeeting(t.env, data)).toEqual({
-        ok: true,
-        value: {
-          mayStart: true,
-          meetingKey: own.meetingKey,
-          topic: 'Weekly sync',
-          startsAt: START + 3_600_000,
-        },
-      });
+      expect(await describePastedMeeting(t.env, data)).toEqual(ownMeetingAnswer());
     }
     expect(t.backend.callsOf('hostUrl')).toEqual([]);
     expect(await openedTabs()).toEqual([]);
@@ -223,11 +217,7 @@ describe('describePastedMeeting and startPastedMeeting (Decode)', () => {
   });
 
   it("starts only the host's own meeting, from the background, and answers without the link", async () => {
-    t.backend.meetings.push({
-      ...t.backend.meetings[0]!,
-      meetingKey: '555000111',
-      hostWebExId: 'bob',
-    });
+    holdBobsMeeting();
     expect(
       await startPastedMeeting(t.env, { meetingKey: '555000111', siteOrigin: ACME }),
     ).toMatchObject({
