@@ -59,9 +59,12 @@ async function workerControl(extension) {
   const cdp = await extension.context.newCDPSession(page);
   const origin = `chrome-extension://${extension.extensionId}/`;
   let status = 'running';
+  let stops = 0;
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
     for (const version of versions) {
-      if (version.scriptURL.startsWith(origin)) status = version.runningStatus;
+      if (!version.scriptURL.startsWith(origin)) continue;
+      status = version.runningStatus;
+      if (status === 'stopped') stops += 1;
     }
   });
   await cdp.send('ServiceWorker.enable');
@@ -72,9 +75,20 @@ async function workerControl(extension) {
     }
   };
   return {
+    // A message the last popup sent as it closed can start the worker again just after the
+    // stop (stopped and starting in the same millisecond): stop until it stays stopped.
     async stop() {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await until('stopped');
+      for (let attempt = 0; attempt < 5; attempt++) {
+        stops = 0;
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        for (let waited = 0; stops === 0; waited += 10) {
+          if (waited > 10_000) throw new Error('the service worker never stopped');
+          await page.waitForTimeout(10);
+        }
+        await page.waitForTimeout(100);
+        if (status === 'stopped') return;
+      }
+      throw new Error('the service worker kept starting again');
     },
     async start() {
       if (status !== 'running') await cdp.send('ServiceWorker.startWorker', { scopeURL: origin });
