@@ -4,6 +4,7 @@ import { restUnexpected } from './failures';
 import { toScheduledMeeting } from './meeting-map';
 import {
   getRestMeeting,
+  isSiteLink,
   listRestMeetings,
   removeRestMeeting,
   restJoinUrls,
@@ -56,7 +57,14 @@ export async function scheduleRestMeeting(
     body: createMeetingBody(request, session.siteUrl, env.now()),
   });
   const meeting = toScheduledMeeting(answer.json);
-  if (meeting) return meeting;
+  if (meeting) {
+    // The answer is outside text: a webLink off the host's site never reaches an invitation.
+    if (meeting.webLink && !isSiteLink(meeting.webLink, session.siteUrl)) {
+      const { webLink: _offSite, ...onSite } = meeting;
+      return onSite;
+    }
+    return meeting;
+  }
   const lacked = t('webex.failure.missing.newMeetingNumber');
   throw restUnexpected({ operation: 'createMeeting', siteUrl: session.siteUrl }, lacked);
 }

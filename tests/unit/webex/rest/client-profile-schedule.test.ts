@@ -163,4 +163,16 @@ describe('schedule', () => {
     expect(webexStartMinute(NOW + 60_000 + 59_999, NOW)).toBe(NOW + 60_000);
     expect(webexStartMinute(NOW + 3_600_000 + 30_000, NOW)).toBe(NOW + 3_600_000);
   });
+
+  test("keeps the answer's webLink only on the host's site", async () => {
+    const onSite = meeting().webLink;
+    for (const [webLink, kept] of [
+      [onSite, onSite],
+      ['https://evil.example/acme/j.php?MTID=m1', undefined],
+      ['http://acme.webex.com/acme/j.php?MTID=m1', undefined],
+    ] as const) {
+      const { rest } = backend(routes({ 'POST /meetings': () => json(200, meeting({ webLink })) }));
+      expect((await rest.schedule(session, request)).webLink).toBe(kept);
+    }
+  });
 });
