@@ -84,6 +84,20 @@ export async function listRestMeetings(
   return window.max === undefined ? meetings : meetings.slice(0, window.max);
 }
 
+/** `GET /meetings/{meetingId}`'s answer, as JSON still to be read. */
+async function meetingAnswer(
+  env: RestEnvironment,
+  session: RestSession,
+  meetingId: string,
+): Promise<unknown> {
+  const answer = await restCall(env, session, {
+    operation: 'getMeeting',
+    method: 'GET',
+    url: `${REST_BASE_URL}/meetings/${encodeURIComponent(meetingId)}`,
+  });
+  return answer.json;
+}
+
 /** One meeting by number or REST id (`GET /meetings/{meetingId}`). */
 export async function getRestMeeting(
   env: RestEnvironment,
@@ -91,12 +105,7 @@ export async function getRestMeeting(
   meetingKey: string,
 ): Promise<MeetingDetails> {
   const meetingId = await resolveMeetingId(env, session, meetingKey);
-  const answer = await restCall(env, session, {
-    operation: 'getMeeting',
-    method: 'GET',
-    url: `${REST_BASE_URL}/meetings/${encodeURIComponent(meetingId)}`,
-  });
-  const details = toMeetingDetails(answer.json);
+  const details = toMeetingDetails(await meetingAnswer(env, session, meetingId));
   if (!details) {
     const lacked = t('webex.failure.missing.startTime');
     throw restUnexpected({ operation: 'getMeeting', siteUrl: session.siteUrl }, lacked);
@@ -180,16 +189,13 @@ export async function restJoinUrls(
   meetingKey: string,
 ): Promise<JoinLinks> {
   const meetingId = await resolveMeetingId(env, session, meetingKey);
-  const answer = await restCall(env, session, {
-    operation: 'getMeeting',
-    method: 'GET',
-    url: `${REST_BASE_URL}/meetings/${encodeURIComponent(meetingId)}`,
-  });
-  const webLink = (answer.json as { webLink?: unknown } | null)?.webLink;
+  const json = await meetingAnswer(env, session, meetingId);
+  const webLink = (json as { webLink?: unknown } | null)?.webLink;
   if (typeof webLink === 'string' && isSiteLink(webLink, session.siteUrl)) {
     return { joinMeetingUrl: webLink };
   }
-  return { joinMeetingUrl: await restMeetingLink(env, session, meetingKey, 'joinLink') };
+  const body = { meetingId, joinDirectly: false };
+  return { joinMeetingUrl: await joinLinkFor(env, session, body, 'joinLink') };
 }
 
 /**
