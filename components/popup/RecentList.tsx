@@ -46,6 +46,7 @@ export function RecentList({
   const template = useInvitationTemplate();
   const [state, setState] = useState<ListState>({ kind: 'loading' });
   const [announcement, setAnnouncement] = useState('');
+  const [deleted, setDeleted] = useState<ReadonlySet<string>>(new Set());
   const heading = useRef<HTMLHeadingElement>(null);
 
   async function load() {
@@ -67,22 +68,13 @@ export function RecentList({
     setAnnouncement(t('recent.deleted', { topic: meeting.topic }));
     // The row and its focused button are gone: keep keyboard users in the list.
     heading.current?.focus();
-    setState((current) =>
-      current.kind === 'loaded'
-        ? {
-            kind: 'loaded',
-            meetings: current.meetings.filter((m) => m.meetingKey !== meeting.meetingKey),
-          }
-        : current,
-    );
+    setDeleted((current) => new Set(current).add(meeting.meetingKey));
   }
 
-  const meetings =
-    state.kind === 'loaded'
-      ? state.meetings
-      : state.kind === 'loading'
-        ? state.previous
-        : undefined;
+  // A list asked before the delete was answered may still hold the meeting: it stays hidden.
+  const meetings = (
+    state.kind === 'loaded' ? state.meetings : state.kind === 'loading' ? state.previous : undefined
+  )?.filter((meeting) => !deleted.has(meeting.meetingKey));
   return (
     <section class="recent" aria-labelledby="recent-title" aria-busy={state.kind === 'loading'}>
       {personalRoom && <PersonalRoomBar room={personalRoom} renewal={renewal} />}

@@ -69,6 +69,29 @@ describe('REST GET /meetings: ranges, kinds and Link paging', { timeout: 60_000 
     expect(soon.json.items[0].state).toBe('ready');
   });
 
+  it('meetingNumber: that meeting alone, whatever its time; current=true its occurrence', async () => {
+    const create = async (title: string) =>
+      (
+        await api.post(
+          '/meetings',
+          meetingRequest({ title, start: '2025-06-02T09:00:00Z', end: '2025-06-02T09:30:00Z' }),
+        )
+      ).json as { id: string; meetingNumber: string };
+    const other = await create('Other');
+    const wanted = await create('Wanted');
+    expect(wanted.meetingNumber).not.toBe(other.meetingNumber);
+    // Past its start, so outside the default range (from now): still found by its number.
+    fx.sandbox.clock.set(Date.UTC(2025, 5, 2, 9, 40));
+    expect(titles(await api.get('/meetings'))).toEqual([]);
+    const series = await api.get(`/meetings?meetingNumber=${wanted.meetingNumber}`);
+    expect(series.json.items.map((item: { id: string }) => item.id)).toEqual([wanted.id]);
+    const current = await api.get(`/meetings?meetingNumber=${wanted.meetingNumber}&current=true`);
+    expect(current.json.items).toMatchObject([
+      { meetingSeriesId: wanted.id, meetingType: 'scheduledMeeting', title: 'Wanted' },
+    ]);
+    expect((await api.get('/meetings?meetingNumber=1')).json.items).toEqual([]);
+  });
+
   it('from (inclusive) and to (exclusive) on the start; from after to is 400', async () => {
     await scheduleDays(5);
     const range = await api.get(

@@ -1,3 +1,4 @@
+import type { RestAccountConfig } from '../config.ts';
 import { authenticate, hostSites, siteUrlOf } from './bearer.ts';
 import { maySee } from './access.ts';
 import { meetingView, type MeetingKind } from './meeting-view.ts';
@@ -26,10 +27,36 @@ function readCursor(text: string | null): number | undefined {
 }
 
 /**
+ * `GET /meetings?meetingNumber=`: that meeting alone, whatever its time (`from`, `to`,
+ * `meetingType` and `state` are ignored, as the description says); with `current=true` a
+ * scheduled meeting is answered as its upcoming occurrence (`scheduledMeeting`).
+ */
+function listByNumber(
+  context: RestContext,
+  account: RestAccountConfig,
+  siteUrl: string,
+  meetingNumber: string,
+): void {
+  const current = context.url.searchParams.get('current') === 'true';
+  const items = context.store.state.meetings
+    .filter((meeting) => meeting.siteUrl === siteUrl && maySee(meeting, account))
+    .filter((meeting) => meeting.meetingNumber === meetingNumber)
+    .map((meeting) =>
+      meetingView(
+        context,
+        meeting,
+        current && meeting.state === 'scheduled' ? 'scheduledMeeting' : 'meetingSeries',
+        true,
+      ),
+    );
+  replyJson(context, 200, { items });
+}
+
+/**
  * GET /v1/meetings (`meeting:schedules_read`): `meetingType` (default meetingSeries;
  * `meeting` lists ended and in-progress instances), `state`, `from` (inclusive) and `to`
  * (exclusive) on the start, defaulting to the next 7 days (`meeting`: the last 7), `max`
- * 1..100 (default 10), `siteUrl` (default site). Pages by `Link: <...>; rel="next"`, given
+ * 1..100 (default 10), `siteUrl` (default site), `meetingNumber` (see listByNumber). Pages by `Link: <...>; rel="next"`, given
  * whenever a page is full, so the last next page may be empty.
  */
 export function handleListMeetings(context: RestContext): void {
@@ -61,6 +88,8 @@ export function handleListMeetings(context: RestContext): void {
   const siteUrl = (query.get('siteUrl') ?? hostSites(auth.account)[0] ?? '').toLowerCase();
   if (!auth.account.sites.some((entry) => siteUrlOf(entry.site) === siteUrl))
     return replyError(context, 403, `You are not a user of ${siteUrl}.`);
+  const meetingNumber = query.get('meetingNumber');
+  if (meetingNumber !== null) return listByNumber(context, auth.account, siteUrl, meetingNumber);
   const wantedState = query.get('state');
   const items = context.store.state.meetings
     .filter((meeting) => meeting.siteUrl === siteUrl && maySee(meeting, auth.account))

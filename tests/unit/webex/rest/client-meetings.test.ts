@@ -133,6 +133,20 @@ describe('get, by meeting number or REST id', () => {
     });
   });
 
+  test("the lookup asks the session's site; an answer listing other meetings finds none", async () => {
+    const { rest, requests } = backend(
+      routes({
+        // A server that ignored the filter: another meeting of the host is not this one.
+        'GET /meetings': () => json(200, { items: [listed({ meetingNumber: '987654321' })] }),
+      }),
+    );
+    const missing = await rejection(rest.get(session, '123456789'));
+    expect(missing.explanation.title).toBe('Meeting not found');
+    expect(requests[0]!.url.searchParams.get('siteUrl')).toBe(SITE);
+    expect(requests[0]!.url.searchParams.get('current')).toBe('true');
+    expect(requests).toHaveLength(1);
+  });
+
   test('a REST id is used as it is', async () => {
     const { rest, requests } = backend(webex);
     await rest.get(session, MEETING_ID);
