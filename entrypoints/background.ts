@@ -4,7 +4,9 @@ import { browserBackgroundEnv } from '../lib/background/browser-env';
 import { createMessageHandlers } from '../lib/background/handlers';
 import { browserGuardEnv } from '../lib/background/message-guard';
 import { registerMessageHandlers } from '../lib/background/message-handlers';
+import { keepPopupPageInStep } from '../lib/background/popup-page';
 import { explainerHandlers, watchResultOrigins } from '../lib/explainer/background';
+import { uiLanguage } from '../lib/i18n';
 import { onMessage } from '../lib/messaging';
 import { keepSessionStorageTrusted } from '../lib/secrets/session-access-level';
 import { withReminderUpdates } from '../lib/reminders/handler-hooks';
@@ -21,4 +23,5 @@ export default defineBackground(() => {
     browserGuardEnv(browser),
   );
   watchResultOrigins(browser);
+  keepPopupPageInStep(browser.action, uiLanguage());
 });

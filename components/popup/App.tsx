@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { accountIdOf } from '../../lib/account-id';
 import { t } from '../../lib/i18n';
 import type { AccountView, ScheduleJob } from '../../lib/messaging';
@@ -87,6 +87,12 @@ export function App({ first }: { first: AppFirstState }) {
       })
       .catch(() => setLoadFailed(true));
   }, []);
+
+  // The page's shell (the form's first field in its HTML) stands in until the app has content:
+  // then, before that is painted, it goes, its typed text already in the form (ScheduleView).
+  useLayoutEffect(() => {
+    if (loaded || loadFailed) env.shell.handOver();
+  });
 
   function select(id: TabId) {
     setTab(id);

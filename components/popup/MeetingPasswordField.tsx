@@ -1,6 +1,8 @@
 import { t } from '../../lib/i18n';
-import { meetingPasswordProblems } from '../../lib/meetings/meeting-password';
 import { describedBy, hintId, problemId } from './Field';
+import { useLoaded } from './use-loaded';
+
+const loadPasswordProblems = () => import('../../lib/meetings/meeting-password-problems');
 
 interface MeetingPasswordFieldProps {
   value: string;
@@ -17,7 +19,9 @@ export function MeetingPasswordField({
   problem,
 }: MeetingPasswordFieldProps) {
   const id = 'meeting-password';
-  const warning = problem ? undefined : meetingPasswordProblems(value).join(' ');
+  // Loaded after the first paint: the generated password it opens with has no problem.
+  const checks = useLoaded(loadPasswordProblems);
+  const warning = problem ? undefined : checks?.meetingPasswordProblems(value).join(' ');
   const hint = warning || t('schedule.password.hint');
   return (
     <div class="field">

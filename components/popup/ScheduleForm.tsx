@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { fieldOfControl } from '../../lib/meetings/form-feedback';
 import { maxDurationOfType, meetingTypeName } from '../../lib/meetings/meeting-types';
@@ -31,9 +31,10 @@ export function ScheduleForm(props: ScheduleFormProps) {
   const { values, problems, running } = props;
   const set = <K extends keyof ScheduleFormValues>(key: K, value: ScheduleFormValues[K]) =>
     props.onChange({ ...values, [key]: value });
-  // Typing and Enter schedules: the topic has the focus when the form appears.
+  // Typing and Enter schedules: the topic has the focus when the form appears, before it is
+  // painted (so typing begun in the page's shell, lib/popup-shell.ts, goes on without a gap).
   const topic = useRef<HTMLInputElement>(null);
-  useEffect(() => topic.current?.focus(), []);
+  useLayoutEffect(() => topic.current?.focus(), []);
 
   return (
     <form

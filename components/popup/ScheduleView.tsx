@@ -4,7 +4,6 @@ import { withinLimit } from '../../lib/meetings/durations';
 import { visibleProblems, withShown, type ShownFields } from '../../lib/meetings/form-feedback';
 import { maxDurationOfType } from '../../lib/meetings/meeting-types';
 import { generateMeetingPassword } from '../../lib/meetings/meeting-password';
-import { newRequestId } from '../../lib/meetings/request-id';
 import type { ScheduleFormValues } from '../../lib/meetings/schedule-form';
 import type { AccountView, ScheduleJob } from '../../lib/messaging';
 import type { WebExErrorInfo } from '../../lib/webex/errors';
@@ -87,7 +86,11 @@ const FIELD_CONTROL: Record<(typeof FIELD_ORDER)[number], string> = {
 export function ScheduleView(props: ScheduleViewProps) {
   const env = usePopupEnv();
   const { account, renewal } = props;
-  const [values, setValues] = useState(() => freshValues(env, props));
+  // Typed in the page's shell before the app came (lib/popup-shell.ts): kept, not replaced.
+  const [values, setValues] = useState(() => {
+    const fresh = freshValues(env, props);
+    return { ...fresh, topic: env.shell.typedTopic() || fresh.topic };
+  });
   // Problems are checked against the values on every render; `shown` says whose to show.
   const [shown, setShown] = useState<ShownFields>(() => new Set());
   const [phase, setPhase] = useState<Phase>({ kind: 'form' });
@@ -138,7 +141,7 @@ export function ScheduleView(props: ScheduleViewProps) {
       if (first) root.current?.querySelector<HTMLElement>(FIELD_CONTROL[first])?.focus();
       return;
     }
-    void run(built.request, newRequestId(env.getRandomValues));
+    void run(built.request, loaded.newRequestId(env.getRandomValues));
   }
 
   // The start is a choice, not typing: its problem shows at once, as does a topic over the limit.

@@ -3,6 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { GetRandomValues } from '../../lib/meetings/random';
 import type { ScheduleDraft } from '../../lib/meetings/schedule-draft';
 import type { SendMessage } from '../../lib/messaging';
+import type { PopupShell } from '../../lib/popup-shell';
 import type { Settings } from '../../lib/storage';
 
 export type { SendMessage };
@@ -30,6 +31,8 @@ export interface PopupEnv {
   loadInvitationTemplate(): Promise<string | null>;
   /** The schedule job whose outcome the host has already seen (no password in it: just the id). */
   seenJob: { get(): Promise<string | null>; set(requestId: string): Promise<void> };
+  /** The form's first field in the page's HTML, when the page has it (lib/popup-shell.ts). */
+  shell: PopupShell;
   /** The schedule form kept in session storage over a Webex sign-in (the popup may close). */
   scheduleDraft: {
     save(draft: ScheduleDraft): Promise<void>;
@@ -44,7 +47,6 @@ export const PopupEnvContext = createContext<PopupEnv | null>(null);
 /** The popup's environment, from the nearest PopupEnvContext. */
 export function usePopupEnv(): PopupEnv {
   const env = useContext(PopupEnvContext);
-  if (!env)
-    throw new Error('PopupEnvContext is missing: render inside <PopupEnvContext.Provider>.');
+  if (!env) throw new Error('No PopupEnvContext.Provider above this component.');
   return env;
 }

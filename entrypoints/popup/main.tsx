@@ -6,6 +6,7 @@ import { applyTheme } from '../../lib/apply-theme';
 import { followPageLanguage, t } from '../../lib/i18n';
 import { lazySendMessage } from '../../lib/lazy-send';
 import { readPopupFirstState, type PopupFirstState } from '../../lib/popup-first-state';
+import { popupShell } from '../../lib/popup-shell';
 import { popupStores } from '../../lib/popup-stores';
 
 // The first paint needs only Preact, the form and two storage reads; the rest loads after it.
@@ -25,6 +26,7 @@ const env: PopupEnv = {
   openTab: (url) => extensionApi.tabs.create({ url }).then(() => undefined),
   openOptions: () => void extensionApi.runtime.openOptionsPage(),
   permissions: extensionApi.permissions,
+  shell: popupShell(document),
   ...popupStores(() => import('../../lib/storage')),
 };
 

@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import { randomBelow, type GetRandomValues } from './random';
 
 // No 0/O/o, 1/l/I: the password is read aloud and typed from invitations.
@@ -30,18 +29,4 @@ export function generateMeetingPassword(
     [chars[i], chars[j]] = [chars[j]!, chars[i]!];
   }
   return chars.join('');
-}
-
-/** Why a host-typed password may be refused by the site; empty when it looks fine. */
-export function meetingPasswordProblems(password: string): string[] {
-  const problems: string[] = [];
-  if (password.length === 0) return [t('meetings.password.empty')];
-  if (password.length < MEETING_PASSWORD_MIN_LENGTH) {
-    problems.push(t('meetings.password.tooShort', { min: MEETING_PASSWORD_MIN_LENGTH }));
-  }
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) {
-    problems.push(t('meetings.password.lettersAndDigits'));
-  }
-  if (/\s/.test(password)) problems.push(t('meetings.password.noSpaces'));
-  return problems;
 }

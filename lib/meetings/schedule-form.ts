@@ -6,6 +6,9 @@ import type { StartChoice } from './start-choice';
 import { resolveStart } from './start-time';
 import { TOPIC_MAX_CHARS, topicLength } from './topic';
 
+// Needed only at submit, as the checks are: both load after the popup's first paint.
+export { newRequestId } from './request-id';
+
 /** The schedule form exactly as the host filled it (text as typed). */
 export interface ScheduleFormValues {
   topic: string;

@@ -257,6 +257,20 @@ describe('Firefox', () => {
     const popup = await openPopup();
     await popup.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     await screenshots(popup, 'popup-dark');
+    // The toolbar button opens the signed-in page whose HTML holds the form's first field, in
+    // the language and theme (lib/popup-page.ts); the app takes over from it in Firefox too.
+    type Action = { action: { getPopup(details: object): Promise<string> } };
+    const toolbarPage = () =>
+      options.evaluate(() =>
+        (globalThis as unknown as { browser: Action }).browser.action.getPopup({}),
+      );
+    await expect.poll(toolbarPage).toMatch(/\/popup-schedule\.en\.dark\.html$/);
+    const shellPage = new URL(await toolbarPage()).pathname.slice(1);
+    const shell = await ctx.firefox.openExtensionPage(shellPage, 'form[data-ready]');
+    expect(await shell.$('#popup-shell')).toBeNull();
+    expect(await valueOf(shell, 'Topic')).toBe("Alice's meeting");
+    expect(await shell.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await shell.close();
     await (await field(options, 'Same as the system')).click();
     await popup.close();
     await options.close();

@@ -1,6 +1,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { ProtocolMap } from '../../lib/messaging';
+import type { Messages } from '../support/messages';
 import type { ExtensionHarness } from './harness';
 
 /** Shared end-to-end steps for the account; the popup and options tests both use them. */
@@ -75,6 +76,26 @@ export async function signInThroughOptions(
   await submitSignIn(page, credentials);
   await page.getByText('Signed in as').waitFor();
   return page;
+}
+
+/**
+ * Signs in with the WebEx ID form of the open, signed-out popup `page`, finding each part by
+ * its words in the popup's language (`m`, that locale's messages); answers once the schedule
+ * form is there.
+ */
+export async function signInInLanguage(
+  page: Page,
+  m: Messages,
+  credentials: Pick<Credentials, 'webExId' | 'password'>,
+): Promise<void> {
+  await page.getByRole('button', { name: m('signIn.webex.button'), exact: true }).waitFor();
+  const site = page.getByLabel(m('signIn.site'));
+  if (!(await site.isVisible())) await page.getByText(m('signIn.older.summary')).click();
+  await site.fill('acme');
+  await page.getByLabel(m('signIn.webExId')).fill(credentials.webExId);
+  await page.getByLabel(m('signIn.password'), { exact: true }).fill(credentials.password);
+  await page.getByRole('button', { name: m('signIn.submit'), exact: true }).click();
+  await page.locator('form[data-ready]').waitFor();
 }
 
 /** Signs in with the form the popup shows when signed out. `page` is the open popup. */

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SANDBOX_ACCOUNTS } from '../sandbox/accounts';
 import { messagesFor, type Messages } from '../support/messages';
+import { signInInLanguage } from './flows';
 import { launchExtension, saveScreenshot, type UiLocale } from './harness';
 import { useExtensionAndSandbox } from './lifecycle';
 
@@ -37,14 +38,7 @@ describe.each<UiLocale>(['en', 'de'])('in %s: a preset length straight from "Oth
   /** A popup signed in as alice, "Other…" chosen and 2 typed in its hours field (focused). */
   async function typedHours(): Promise<Page> {
     const page = await ctx.extension.openPopup();
-    await page.getByRole('button', { name: m('signIn.webex.button'), exact: true }).waitFor();
-    const site = page.getByLabel(m('signIn.site'));
-    if (!(await site.isVisible())) await page.getByText(m('signIn.older.summary')).click();
-    await site.fill('acme');
-    await page.getByLabel(m('signIn.webExId')).fill(ALICE.webExId);
-    await page.getByLabel(m('signIn.password'), { exact: true }).fill(ALICE.password);
-    await page.getByRole('button', { name: m('signIn.submit'), exact: true }).click();
-    await page.locator('form[data-ready]').waitFor();
+    await signInInLanguage(page, m, ALICE);
     await page.getByRole('radio', { name: m('schedule.duration.other') }).check();
     await page.getByLabel(m('schedule.duration.hours'), { exact: true }).fill('2');
     return page;

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  generateMeetingPassword,
-  meetingPasswordProblems,
-} from '../../../lib/meetings/meeting-password';
+import { generateMeetingPassword } from '../../../lib/meetings/meeting-password';
+import { meetingPasswordProblems } from '../../../lib/meetings/meeting-password-problems';
 import { cryptoRandom, sequenceRandom } from './random-source';
 
 const AMBIGUOUS = /[0O1lIo]/;
